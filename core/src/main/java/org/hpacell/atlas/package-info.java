@@ -1,0 +1,2 @@
+/** The 19 HPA localisation classes and compact label sets. */
+package org.hpacell.atlas;
