@@ -16,6 +16,7 @@ import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
@@ -37,6 +38,13 @@ import org.hpacell.image.LabelImage;
  * a target is either the old file or the complete new one. All methods are thread-safe.
  */
 public final class ImageFiles {
+    /**
+     * PNG compression "quality" passed to the JDK writer (1 = fastest, 0 = smallest). Measured on a real
+     * 2048x2048 16-bit HPA channel: 0.75 writes in about 60% of the time of the JDK default (0.5) for
+     * files about 6% larger; the synthetic atlas writes many fields, so speed wins.
+     */
+    private static final float PNG_COMPRESSION_QUALITY = 0.75f;
+
     private ImageFiles() {
     }
 
@@ -255,7 +263,13 @@ public final class ImageFiles {
             ImageWriter writer = ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
             try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
                 writer.setOutput(ios);
-                writer.write(null, new IIOImage(img, null, null), null);
+                ImageWriteParam param = null;
+                if (format == ImageFormat.PNG) {
+                    param = writer.getDefaultWriteParam();
+                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                    param.setCompressionQuality(PNG_COMPRESSION_QUALITY);
+                }
+                writer.write(null, new IIOImage(img, null, null), param);
             } finally {
                 writer.dispose();
             }
