@@ -158,20 +158,16 @@ class ImageFilesTest {
         Files.write(empty, new byte[0]);
         assertBad(empty, "not an image", true);
 
-        Path good = dir.resolve("good.png");
         int[] px = new Random(3).ints(64 * 64, 0, 65536).toArray();
-        ImageFiles.writeGray(good, new GrayImage(64, 64, 16, px));
-        byte[] bytes = Files.readAllBytes(good);
-        Path truncated = dir.resolve("truncated.png");
-        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
-        assertBad(truncated, "truncated or corrupt", true);
-
-        Path goodTif = dir.resolve("good.tif");
-        ImageFiles.writeGray(goodTif, new GrayImage(64, 64, 16, px));
-        byte[] tb = Files.readAllBytes(goodTif);
-        Path truncatedTif = dir.resolve("truncated.tif");
-        Files.write(truncatedTif, Arrays.copyOf(tb, tb.length / 2));
-        assertBad(truncatedTif, "truncated or corrupt", true);
+        for (String ext : new String[] {"png", "tif"}) {
+            Path whole = dir.resolve("good." + ext);
+            ImageFiles.writeGray(whole, new GrayImage(64, 64, 16, px));
+            byte[] bytes = Files.readAllBytes(whole);
+            Path truncated = dir.resolve("truncated." + ext);
+            Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+            assertBad(truncated, "truncated or corrupt", true);
+        }
+        Path good = dir.resolve("good.png");
 
         Path rgb = dir.resolve("rgb.png");
         ImageFiles.writeRgb(rgb, new RgbImage(2, 2, new int[4], new int[4], new int[4]));
