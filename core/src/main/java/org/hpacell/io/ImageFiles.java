@@ -62,7 +62,8 @@ public final class ImageFiles {
         Raster r = img.getRaster();
         ColorModel cm = img.getColorModel();
         if (r.getNumBands() != 1) {
-            throw new BadInputException(path, "has " + r.getNumBands() + " bands (colour); expected a grayscale image");
+            throw new BadInputException(path,
+                    "has " + r.getNumBands() + " bands (colour or alpha); expected a grayscale image");
         }
         if (cm instanceof IndexColorModel icm && !isGrayPalette(icm)) {
             throw new BadInputException(path, "is a colour palette image; expected a grayscale image");
@@ -147,7 +148,8 @@ public final class ImageFiles {
                 case DataBuffer.TYPE_SHORT -> "signed 16-bit";
                 default -> depth + "-bit";
             };
-            throw new BadInputException(path, "has " + kind + " samples; expected unsigned integers of at most 16 bits");
+            throw new BadInputException(path,
+                    "has " + kind + " samples; expected unsigned integers of at most 16 bits");
         }
         return depth;
     }
@@ -202,7 +204,8 @@ public final class ImageFiles {
      */
     public static void writeGray(Path path, int width, int height, int bitDepth, float[] values) throws IOException {
         if (values.length != width * height) {
-            throw new IllegalArgumentException(path + ": " + values.length + " values for a " + width + "x" + height + " image");
+            throw new IllegalArgumentException(
+                    path + ": " + values.length + " values for a " + width + "x" + height + " image");
         }
         requireWritableDepth(path, bitDepth);
         int max = (1 << bitDepth) - 1;
