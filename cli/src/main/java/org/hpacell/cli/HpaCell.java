@@ -13,6 +13,8 @@ public final class HpaCell implements Runnable {
 
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
+        MaskCommand.class,
+        EvaluateCommand.class,
     };
 
     @CommandLine.Spec
