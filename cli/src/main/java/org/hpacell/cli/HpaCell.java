@@ -16,6 +16,7 @@ public final class HpaCell implements Runnable {
         DataCommand.class,
         MaskCommand.class,
         EvaluateCommand.class,
+        SynthCommand.class,
     };
 
     @CommandLine.Spec
