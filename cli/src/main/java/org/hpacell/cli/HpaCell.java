@@ -17,6 +17,9 @@ public final class HpaCell implements Runnable {
         MaskCommand.class,
         EvaluateCommand.class,
         SynthCommand.class,
+        TrainCommand.class,
+        PredictImagesCommand.class,
+        BenchCommand.class,
     };
 
     @CommandLine.Spec
