@@ -1,10 +1,10 @@
 package org.hpacell.train;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.hpacell.cam.fcan.FcanBatchBuilder;
 import org.hpacell.cam.fcan.FcanObjective;
 import org.hpacell.cam.puzzle.PuzzleCamObjective;
-import java.util.TreeMap;
 import org.hpacell.train.config.TrainConfig;
 import org.hpacell.train.data.BatchBuilder;
 import org.hpacell.train.data.ImagesBatchBuilder;
