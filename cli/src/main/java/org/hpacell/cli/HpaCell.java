@@ -20,6 +20,7 @@ public final class HpaCell implements Runnable {
         TrainCommand.class,
         PredictImagesCommand.class,
         BenchCommand.class,
+        CamsCommand.class,
     };
 
     @CommandLine.Spec
