@@ -31,4 +31,9 @@ public final class CommonOptions {
     public long seed() {
         return seed;
     }
+
+    /** How long jobs of this command show progress: a bar on a terminal, log lines otherwise, nothing when quiet. */
+    public org.hpacell.progress.Progress.Factory progress() {
+        return ConsoleProgress.factory(this);
+    }
 }
