@@ -40,11 +40,11 @@ public final class CellCoverage {
         int[][] hits = new int[ids.length][Location.COUNT];
         int[] labels = cells.array();
         for (int k : present) {
-            float[] m = maps.map(k);
-            if (m == null) continue;
+            float[] m = maps.values();
+            int off = maps.offset(k);
             for (int i = 0; i < labels.length; i++) {
                 int id = labels[i];
-                if (id != 0 && m[i] >= threshold) {
+                if (id != 0 && m[off + i] >= threshold) {
                     hits[rowOfId[id]][k]++;
                 }
             }

@@ -30,17 +30,16 @@ public final class PixelPseudoLabeler {
         float[][] targets = new float[Location.COUNT][];
         for (int k : imageLabels.indices()) {
             float[] out = new float[n];
-            float[] m = maps.map(k);
-            if (m != null) {
-                if (config.mode() == TargetMode.HARD) {
-                    for (int i = 0; i < n; i++) {
-                        out[i] = m[i] >= t ? 1f : 0f;
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        float v = m[i];
-                        out[i] = v > 1f ? 1f : (v > 0f ? v : 0f); // NaN fails v > 0 and becomes 0
-                    }
+            float[] m = maps.values();
+            int off = maps.offset(k);
+            if (config.mode() == TargetMode.HARD) {
+                for (int i = 0; i < n; i++) {
+                    out[i] = m[off + i] >= t ? 1f : 0f;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    float v = m[off + i];
+                    out[i] = v > 1f ? 1f : (v > 0f ? v : 0f); // NaN fails v > 0 and becomes 0
                 }
             }
             targets[k] = out;

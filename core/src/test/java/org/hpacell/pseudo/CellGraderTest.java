@@ -27,6 +27,10 @@ class CellGraderTest {
     }
 
     private static ClassMaps maps(int k, double... cover) {
+        return ClassMaps.of(SIDE * cover.length, SIDE, perClass(k, cover));
+    }
+
+    private static float[][] perClass(int k, double... cover) {
         int w = SIDE * cover.length;
         float[] m = new float[w * SIDE];
         for (int c = 0; c < cover.length; c++) {
@@ -37,7 +41,7 @@ class CellGraderTest {
         }
         float[][] all = new float[19][];
         all[k] = m;
-        return new ClassMaps(w, SIDE, all);
+        return all;
     }
 
     private static Grade[] gradesOf(CellPseudoLabels labels, int k) {
@@ -52,9 +56,10 @@ class CellGraderTest {
 
     @Test
     void coverageCountsOnlyTheCellsOwnPixelsAtOrAboveTheThreshold() {
-        ClassMaps m = maps(4, 1.0, 0.37, 0.0);
-        m.map(4)[5] = 0.225f;       // inside cell 1, already counted
-        m.map(4)[SIDE * 3 * SIDE - 1] = 0.2249f; // last pixel of cell 3: below the threshold
+        float[][] all = perClass(4, 1.0, 0.37, 0.0);
+        all[4][5] = 0.225f;       // inside cell 1, already counted
+        all[4][SIDE * 3 * SIDE - 1] = 0.2249f; // last pixel of cell 3: below the threshold
+        ClassMaps m = ClassMaps.of(SIDE * 3, SIDE, all);
         CellCoverage cov = CellCoverage.measure(m, cells(1, 2, 3), LabelSet.of(4), 0.225f);
         assertEquals(1f, cov.coverage(0, 4));
         assertEquals(0.37f, cov.coverage(1, 4), 1e-6f);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.hpacell.atlas.LabelSet;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class PixelPseudoLabelerTest {
         m[0] = c0;
         m[2] = c2;
         m[5] = c5;
-        return new ClassMaps(4, 1, m);
+        return ClassMaps.of(4, 1, m);
     }
 
     @Test
@@ -89,24 +88,15 @@ class PixelPseudoLabelerTest {
     }
 
     @Test
-    void ensembleMeanAveragesMembersCountingAbsentMapsAsZero() {
-        ClassMaps a = maps(new float[] {1f, 0f, 0.5f, 0.2f}, new float[] {1f, 1f, 1f, 1f}, null);
-        ClassMaps b = maps(new float[] {0f, 0f, 0.5f, 0.4f}, null, null);
-        ClassMaps mean = ClassMaps.mean(List.of(a, b));
-        assertArrayEquals(new float[] {0.5f, 0f, 0.5f, 0.3f}, mean.map(0), 1e-6f);
-        assertArrayEquals(new float[] {0.5f, 0.5f, 0.5f, 0.5f}, mean.map(2), 1e-6f);
-        assertNull(mean.map(5));
-        ClassMaps other = new ClassMaps(2, 2, new float[19][]);
-        assertThrows(IllegalArgumentException.class, () -> ClassMaps.mean(List.of(a, other)));
-        assertThrows(IllegalArgumentException.class, () -> ClassMaps.mean(List.of()));
-    }
-
-    @Test
     void badInputIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new ClassMaps(4, 1, new float[18][]));
+        assertThrows(IllegalArgumentException.class, () -> ClassMaps.of(4, 1, new float[18][]));
         float[][] wrong = new float[19][];
         wrong[3] = new float[5];
-        assertThrows(IllegalArgumentException.class, () -> new ClassMaps(4, 1, wrong));
+        assertThrows(IllegalArgumentException.class, () -> ClassMaps.of(4, 1, wrong));
+        assertThrows(IllegalArgumentException.class, () -> new ClassMaps(4, 1, new float[19 * 4 - 1]));
+        float[] values = new float[19 * 4];
+        values[5 * 4 + 2] = 0.5f;
+        assertEquals(0.5f, new ClassMaps(4, 1, values).value(5, 2));
         assertThrows(IllegalArgumentException.class, () -> PseudoLabelConfig.defaults().withPixelThreshold(0f));
         assertThrows(IllegalArgumentException.class, () -> PseudoLabelConfig.defaults().withCuts(0.8f, 0.8f, 0.4f));
     }
