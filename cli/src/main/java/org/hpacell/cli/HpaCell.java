@@ -13,6 +13,7 @@ public final class HpaCell implements Runnable {
 
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
+        DataCommand.class,
     };
 
     @CommandLine.Spec
