@@ -8,7 +8,10 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import org.hpacell.nn.Architectures;
+import org.hpacell.nn.EncoderClassifier;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +53,21 @@ class CamExtractorTest {
             float[] fromMaps = ClassActivation.globalAverage(raw).add(net.classifierBias()).toFloatArray();
             float[] logits = out.get(0).toFloatArray();
             assertArrayEquals(logits, fromMaps, 1e-4f);
+        }
+    }
+
+    @Test
+    void theRegistrysSmallNetworkHonoursTheCamIdentity() {
+        try (NDManager scope = manager.newSubManager()) {
+            EncoderClassifier small = Architectures.create("small", 4, CLASSES);
+            small.initialize(scope, DataType.FLOAT32, new Shape(1, 4, 64, 64));
+            NDArray x = field(8, 64, 96);
+            x.attach(scope);
+            NDList out = small.forward(new ParameterStore(scope, false), new NDList(x), false);
+            NDArray raw = ClassActivation.maps(out.get(1), small.classifierWeight());
+            assertEquals(new Shape(1, CLASSES, 2, 3), raw.getShape());
+            float[] fromMaps = ClassActivation.globalAverage(raw).add(small.classifierBias()).toFloatArray();
+            assertArrayEquals(out.get(0).toFloatArray(), fromMaps, 1e-4f);
         }
     }
 
