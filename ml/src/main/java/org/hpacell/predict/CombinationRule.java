@@ -1,11 +1,16 @@
 package org.hpacell.predict;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import org.hpacell.atlas.Location;
+import org.hpacell.cam.cell.CellScores;
 
 /**
  * How the final confidence of class {@code k} for a cell is made from the cell's stage-2 score
- * {@code c_k} and the field's stage-1 image-level probability {@code p_k}.
+ * {@code c_k} (a cell classifier's output, or a segmenter's maps pooled inside the cell by
+ * {@link org.hpacell.cam.cell.CellScorer} with the {@code MAP} combination) and the field's stage-1
+ * image-level probability {@code p_k}. Beside the product and either source alone (as
+ * {@link org.hpacell.cam.cell.ScoreCombination} offers for CAMs) it has the seed solution's blend.
  */
 public sealed interface CombinationRule {
 
@@ -18,21 +23,26 @@ public sealed interface CombinationRule {
     /** A name {@link #parse} reads back, e.g. {@code product} or {@code blend:0.3}. */
     String name();
 
-    /** Applies the rule to every cell and class of a field. */
-    default CellScores apply(float[] imageProbabilities, CellScores cells) {
-        if (imageProbabilities.length != Location.COUNT) {
-            throw new IllegalArgumentException("field " + cells.fieldId() + ": expected " + Location.COUNT
-                    + " image probabilities, got " + imageProbabilities.length);
-        }
-        float[][] out = new float[cells.size()][Location.COUNT];
-        int[] ids = new int[cells.size()];
-        for (int r = 0; r < out.length; r++) {
-            ids[r] = cells.cellId(r);
-            for (int k = 0; k < Location.COUNT; k++) {
-                out[r][k] = combine(imageProbabilities[k], cells.score(r, k));
+    /**
+     * Applies the rule to every cell and class of a field.
+     *
+     * @throws IllegalArgumentException if a cell's class count differs from the image probabilities'
+     */
+    default List<CellScores> apply(float[] imageProbabilities, List<CellScores> cells) {
+        List<CellScores> out = new ArrayList<>(cells.size());
+        for (CellScores c : cells) {
+            float[] s = c.scores();
+            if (s.length != imageProbabilities.length) {
+                throw new IllegalArgumentException("cell " + c.cellId() + " has " + s.length + " class scores but the "
+                        + "image has " + imageProbabilities.length + " probabilities");
             }
+            float[] r = new float[s.length];
+            for (int k = 0; k < s.length; k++) {
+                r[k] = combine(imageProbabilities[k], s[k]);
+            }
+            out.add(new CellScores(c.cellId(), r));
         }
-        return new CellScores(cells.fieldId(), ids, out);
+        return out;
     }
 
     /** {@code p * c}. */

@@ -14,7 +14,7 @@ import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
 import org.hpacell.nn.ImageClassifier;
-import org.hpacell.predict.CellScores;
+import org.hpacell.cam.cell.CellScores;
 import org.hpacell.train.Checkpoint;
 import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.Network;
@@ -67,10 +67,9 @@ public final class CellClassifierScorer {
     }
 
     /** The 19 sigmoid scores of each cell of {@code field} (cells ascending by id). */
-    public CellScores score(FieldImage field, LabelImage cells) {
+    public List<CellScores> score(FieldImage field, LabelImage cells) {
         List<CellCrop> crops = cropper.crops(field, cells);
-        int[] ids = new int[crops.size()];
-        float[][] scores = new float[crops.size()][];
+        List<CellScores> out = new ArrayList<>(crops.size());
         for (int start = 0; start < crops.size(); start += batchSize) {
             List<CellCrop> part = crops.subList(start, Math.min(crops.size(), start + batchSize));
             List<PreparedSample> prepared = new ArrayList<>(part.size());
@@ -88,12 +87,11 @@ public final class CellClassifierScorer {
                 p = logits.getNDArrayInternal().sigmoid().toFloatArray();
             }
             for (int i = 0; i < part.size(); i++) {
-                ids[start + i] = part.get(i).cellId();
                 float[] row = new float[Location.COUNT];
                 System.arraycopy(p, i * Location.COUNT, row, 0, Location.COUNT);
-                scores[start + i] = row;
+                out.add(new CellScores(part.get(i).cellId(), row));
             }
         }
-        return new CellScores(field.id(), ids, scores);
+        return out;
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.nn.Architectures;
-import org.hpacell.predict.CellScores;
+import org.hpacell.cam.cell.CellScores;
 import org.hpacell.progress.Progress;
 import org.hpacell.pseudo.CellGrader;
 import org.hpacell.pseudo.CellPseudoLabels;
@@ -96,10 +96,9 @@ class CellClassifierTrainingTest {
         try (NDManager m = NDManager.newBaseManager()) {
             CellClassifierScorer scorer = CellClassifierScorer.load(run.lastCheckpoint(), NETS, m, CROPPER, 32);
             for (CellPatternFields.Field f : test) {
-                CellScores s = scorer.score(f.image(), f.cells());
-                for (int r = 0; r < s.size(); r++) {
-                    scores.add(s.scores(r));
-                    truth.add(f.truth().get(s.cellId(r)).toMultiHot());
+                for (CellScores s : scorer.score(f.image(), f.cells())) {
+                    scores.add(s.scores());
+                    truth.add(f.truth().get(s.cellId()).toMultiHot());
                 }
             }
         }
