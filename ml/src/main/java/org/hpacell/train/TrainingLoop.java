@@ -3,7 +3,6 @@ package org.hpacell.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,8 +92,7 @@ public final class TrainingLoop {
      */
     public Result run(List<? extends FieldSample> data, boolean resume) throws IOException {
         config.validate();
-        int threads = config.engineThreads > 0 ? config.engineThreads : Runtime.getRuntime().availableProcessors();
-        JniUtils.setNumThreads(threads);
+        EngineThreads.set(config.engineThreads);
         DataSplit split = DataSplit.of(data, config.validationFraction, config.seed);
         if (split.train().isEmpty()) {
             throw new IllegalArgumentException("no training fields (" + data.size() + " fields in total)");

@@ -43,7 +43,7 @@ final class TinyClassifier extends AbstractBlock implements ImageClassifier {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray f = features.forward(ps, inputs, training).singletonOrThrow();
-        NDArray pooled = f.mean(new int[] {2, 3});
+        NDArray pooled = f.getNDArrayInternal().globalAvgPool();
         NDArray logits = head.forward(ps, new NDList(pooled), training).singletonOrThrow();
         return new NDList(logits, f);
     }
