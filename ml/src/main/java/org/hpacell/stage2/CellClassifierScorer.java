@@ -4,21 +4,15 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.atlas.Location;
-import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
-import org.hpacell.nn.ImageClassifier;
 import org.hpacell.cam.cell.CellScores;
-import org.hpacell.train.Checkpoint;
-import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.Network;
-import org.hpacell.train.TrainState;
 import org.hpacell.train.config.AugmentConfig;
 import org.hpacell.train.data.Augmenter;
 import org.hpacell.train.data.ImagesBatchBuilder;
@@ -52,18 +46,9 @@ public final class CellClassifierScorer {
         this.batchSize = Math.max(1, batchSize);
     }
 
-    /**
-     * A scorer for the weights of checkpoint {@code checkpoint} (crop size and normalisation from it),
-     * on a network made by {@code factory} and owned by {@code manager}.
-     */
-    public static CellClassifierScorer load(Path checkpoint, ClassifierFactory factory, NDManager manager,
-                                            CellCropper cropper, int batchSize) throws IOException {
-        TrainState state = Checkpoint.readState(checkpoint);
-        ImageClassifier classifier = factory.create(state.architecture(), Channel.COUNT, Location.COUNT);
-        Network network = new Network(classifier, manager, state.imageSize(), 0L);
-        Checkpoint.read(checkpoint, classifier.block(), manager);
-        return new CellClassifierScorer(network, new Normalization(state.mean(), state.std()), state.imageSize(),
-                cropper, manager, batchSize);
+    /** A scorer for a network restored from a checkpoint (crop size and normalisation from it). */
+    public CellClassifierScorer(TrainedNetwork trained, CellCropper cropper, NDManager manager, int batchSize) {
+        this(trained.network(), trained.normalization(), trained.size(), cropper, manager, batchSize);
     }
 
     /** The 19 sigmoid scores of each cell of {@code field} (cells ascending by id). */

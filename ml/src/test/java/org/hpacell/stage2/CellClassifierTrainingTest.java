@@ -16,7 +16,6 @@ import org.hpacell.cam.cell.CellScores;
 import org.hpacell.progress.Progress;
 import org.hpacell.pseudo.CellGrader;
 import org.hpacell.pseudo.CellPseudoLabels;
-import org.hpacell.pseudo.ClassMaps;
 import org.hpacell.pseudo.Grade;
 import org.hpacell.pseudo.PseudoLabelConfig;
 import org.hpacell.train.ClassifierFactory;
@@ -55,31 +54,6 @@ class CellClassifierTrainingTest {
                 """);
     }
 
-    /**
-     * Maps that stand in for stage-1 CAMs: 0.6 over each cell holding the class, and a bleed of 0.3 over
-     * the left third of the cell to its right (above the 0.225 threshold, so that neighbour is graded
-     * lower, not zero).
-     */
-    private static ClassMaps camsOf(CellPatternFields.Field f) {
-        int s = CellPatternFields.SIZE;
-        float[][] m = new float[19][];
-        for (int k : f.imageLabels().indices()) {
-            m[k] = new float[s * s];
-        }
-        int[] ids = f.cells().array();
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == 0) continue;
-            for (int k : f.truth().get(ids[i]).indices()) {
-                m[k][i] = 0.6f;
-                int right = i + CellPatternFields.CELL + 6;
-                if (i % s < s / 2 && right % s < s / 2 + 9) {
-                    m[k][right] = Math.max(m[k][right], 0.3f);
-                }
-            }
-        }
-        return ClassMaps.of(s, s, m);
-    }
-
     private double trainAndScore(String name, CellTargets targets, boolean soft, List<CellPatternFields.Field> train,
                                  List<CellPatternFields.Field> test) throws IOException {
         CellSamples samples = new CellSamples(CROPPER, targets);
@@ -94,7 +68,8 @@ class CellClassifierTrainingTest {
         List<float[]> scores = new ArrayList<>();
         List<float[]> truth = new ArrayList<>();
         try (NDManager m = NDManager.newBaseManager()) {
-            CellClassifierScorer scorer = CellClassifierScorer.load(run.lastCheckpoint(), NETS, m, CROPPER, 32);
+            CellClassifierScorer scorer = new CellClassifierScorer(
+                    TrainedNetwork.load(run.lastCheckpoint(), NETS, m), CROPPER, m, 32);
             for (CellPatternFields.Field f : test) {
                 for (CellScores s : scorer.score(f.image(), f.cells())) {
                     scores.add(s.scores());
@@ -117,7 +92,7 @@ class CellClassifierTrainingTest {
         CellGrader grader = new CellGrader(PseudoLabelConfig.defaults());
         for (CellPatternFields.Field f : train) {
             truth.put(f.image().id(), f.truth());
-            graded.put(f.image().id(), grader.grade(f.image().id(), camsOf(f), f.cells(), f.imageLabels()));
+            graded.put(f.image().id(), grader.grade(f.image().id(), CellPatternFields.camsOf(f), f.cells(), f.imageLabels()));
         }
         double oracle = trainAndScore("oracle", CellTargets.truth(truth), false, train, test);
         double fiveLevel = trainAndScore("five", CellTargets.graded(graded, Grade.MEDIUM), true, train, test);

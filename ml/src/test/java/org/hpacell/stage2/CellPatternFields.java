@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
+import org.hpacell.pseudo.ClassMaps;
 
 /**
  * Small fields with per-cell truth for stage-2 tests: 64x64, four square cells (ids 1..4, one per
@@ -70,5 +71,30 @@ final class CellPatternFields {
             case 14 -> (y % 4 < 2) ? 160 : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Maps that stand in for stage-1 CAMs: 0.6 over each cell holding the class, and a bleed of 0.3 over
+     * the six leftmost columns of the cell to its right (above the 0.225 threshold, so that neighbour is graded
+     * lower, not zero).
+     */
+    static ClassMaps camsOf(Field f) {
+        int s = SIZE;
+        float[][] m = new float[19][];
+        for (int k : f.imageLabels().indices()) {
+            m[k] = new float[s * s];
+        }
+        int[] ids = f.cells().array();
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == 0) continue;
+            for (int k : f.truth().get(ids[i]).indices()) {
+                m[k][i] = 0.6f;
+                int right = i + CELL + 6;
+                if (i % s < s / 2 && right % s < s / 2 + 9) {
+                    m[k][right] = Math.max(m[k][right], 0.3f);
+                }
+            }
+        }
+        return ClassMaps.of(s, s, m);
     }
 }
