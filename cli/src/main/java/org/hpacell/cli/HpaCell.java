@@ -14,6 +14,9 @@ public final class HpaCell implements Runnable {
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
         DataCommand.class,
+        TrainCommand.class,
+        PredictImagesCommand.class,
+        BenchCommand.class,
         PseudoCommand.class,
     };
 
