@@ -21,14 +21,14 @@ import org.hpacell.nn.ImageClassifier;
  * contract ({@code forward} gives logits and the last feature map, logits = W GAP(features) + b), so
  * the CAM code is tested on a real network small enough for unit tests.
  */
-final class TinyCamNet extends AbstractBlock implements ImageClassifier {
+public final class TinyCamNet extends AbstractBlock implements ImageClassifier {
     private final int inChannels;
     private final int classes;
     private final int width;
     private final SequentialBlock backbone;
     private final Linear fc;
 
-    TinyCamNet(int inChannels, int classes, int width) {
+    public TinyCamNet(int inChannels, int classes, int width) {
         super((byte) 1);
         this.inChannels = inChannels;
         this.classes = classes;
@@ -43,7 +43,7 @@ final class TinyCamNet extends AbstractBlock implements ImageClassifier {
     }
 
     /** An initialised network with random weights of the given seed-free scale. */
-    static TinyCamNet initialised(NDManager manager, int inChannels, int classes, int width, int size) {
+    public static TinyCamNet initialised(NDManager manager, int inChannels, int classes, int width, int size) {
         TinyCamNet net = new TinyCamNet(inChannels, classes, width);
         net.setInitializer(new NormalInitializer(0.5f), ai.djl.nn.Parameter.Type.WEIGHT);
         net.initialize(manager, DataType.FLOAT32, new Shape(1, inChannels, size, size));

@@ -2,9 +2,18 @@ package org.hpacell.cam.cell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.hpacell.image.BinaryMask;
+import org.hpacell.io.MaskCodec;
+import org.hpacell.io.Prediction;
+import org.hpacell.io.SubmissionReader;
+import org.hpacell.io.SubmissionRow;
+import org.hpacell.io.SubmissionWriter;
+import org.junit.jupiter.api.io.TempDir;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.image.LabelImage;
 import org.junit.jupiter.api.Test;
@@ -55,6 +64,32 @@ class CellScorerTest {
         List<CellScores> image = score(CellPooling.max(), ScoreCombination.IMAGE);
         assertArrayEquals(new float[] {0.5f, 0.25f}, image.get(0).scores(), 0f);
         assertArrayEquals(new float[] {0.5f, 0.25f}, image.get(1).scores(), 0f);
+    }
+
+    @Test
+    void writesEveryClassOfEveryCellAsASubmission(@TempDir Path dir) throws Exception {
+        float[] maps = java.util.Arrays.copyOf(MAPS.array(), 19 * 12);
+        float[] probs = new float[19];
+        probs[0] = 0.5f;
+        probs[1] = 0.25f;
+        CamMaps all = new CamMaps("f", 4, 3, maps, probs);
+        List<CellScores> scores = CellScorer.defaults().score(all, CELLS);
+        Path file = dir.resolve("submission.csv");
+        try (SubmissionWriter w = SubmissionWriter.open(file)) {
+            CellPredictions.write(w, "f", CELLS, scores);
+            w.commit();
+        }
+        try (SubmissionReader r = SubmissionReader.open(file)) {
+            SubmissionRow row = r.next();
+            assertEquals(CellPredictions.row("f", CELLS, scores), row);
+            assertEquals(2 * 19, row.predictions().size());
+            Prediction p = row.predictions().get(19);
+            assertEquals(0, p.classIndex());
+            assertEquals(0.25, p.confidence(), 1e-6);
+            BinaryMask cell5 = MaskCodec.decode(p.encodedMask(), 4, 3);
+            assertEquals(CELLS.mask(5), cell5);
+            assertNull(r.next());
+        }
     }
 
     @Test
