@@ -13,6 +13,7 @@ import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
 import org.hpacell.cam.cell.CellScores;
 import org.hpacell.train.Network;
+import org.hpacell.train.TrainedModel;
 import org.hpacell.train.config.AugmentConfig;
 import org.hpacell.train.data.Augmenter;
 import org.hpacell.train.data.ImagesBatchBuilder;
@@ -46,9 +47,9 @@ public final class CellClassifierScorer {
         this.batchSize = Math.max(1, batchSize);
     }
 
-    /** A scorer for a network restored from a checkpoint (crop size and normalisation from it). */
-    public CellClassifierScorer(TrainedNetwork trained, CellCropper cropper, NDManager manager, int batchSize) {
-        this(trained.network(), trained.normalization(), trained.size(), cropper, manager, batchSize);
+    /** A scorer for a trained run (crop size and normalisation from it). */
+    public CellClassifierScorer(TrainedModel trained, CellCropper cropper, int batchSize) {
+        this(trained.network(), trained.normalization(), trained.imageSize(), cropper, trained.manager(), batchSize);
     }
 
     /** The 19 sigmoid scores of each cell of {@code field} (cells ascending by id). */

@@ -20,6 +20,7 @@ import org.hpacell.train.data.Augmenter;
 import org.hpacell.train.data.ImagesBatchBuilder;
 import org.hpacell.train.data.InMemorySample;
 import org.hpacell.train.Network;
+import org.hpacell.train.TrainedModel;
 
 /**
  * Runs a trained semantic segmenter ({@link SegmenterClassifier}) on whole fields: the field resized to
@@ -34,10 +35,10 @@ public final class SegmenterScorer {
     private final NDManager manager;
     private final CellScorer cells = new CellScorer(CellPooling.mean(), ScoreCombination.MAP);
 
-    public SegmenterScorer(TrainedNetwork trained, NDManager manager) {
+    public SegmenterScorer(TrainedModel trained) {
         this.network = trained.network();
-        this.prepare = new Augmenter(AugmentConfig.none(), trained.normalization(), trained.size());
-        this.manager = manager;
+        this.prepare = new Augmenter(AugmentConfig.none(), trained.normalization(), trained.imageSize());
+        this.manager = trained.manager();
     }
 
     /**

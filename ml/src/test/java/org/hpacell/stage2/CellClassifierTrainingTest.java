@@ -3,7 +3,6 @@ package org.hpacell.stage2;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.hpacell.pseudo.PseudoLabelConfig;
 import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.RunDirectory;
 import org.hpacell.train.TrainPlugins;
+import org.hpacell.train.TrainedModel;
 import org.hpacell.train.TrainingLoop;
 import org.hpacell.train.config.ConfigFiles;
 import org.hpacell.train.config.TrainConfig;
@@ -67,9 +67,8 @@ class CellClassifierTrainingTest {
                 .run(samples.samples(), false);
         List<float[]> scores = new ArrayList<>();
         List<float[]> truth = new ArrayList<>();
-        try (NDManager m = NDManager.newBaseManager()) {
-            CellClassifierScorer scorer = new CellClassifierScorer(
-                    TrainedNetwork.load(run.lastCheckpoint(), NETS, m), CROPPER, m, 32);
+        try (TrainedModel trained = TrainedModel.load(run.root(), NETS)) {
+            CellClassifierScorer scorer = new CellClassifierScorer(trained, CROPPER, 32);
             for (CellPatternFields.Field f : test) {
                 for (CellScores s : scorer.score(f.image(), f.cells())) {
                     scores.add(s.scores());

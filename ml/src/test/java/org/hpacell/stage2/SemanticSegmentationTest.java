@@ -29,6 +29,7 @@ import org.hpacell.pseudo.PseudoLabelConfig;
 import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.Network;
 import org.hpacell.train.RunDirectory;
+import org.hpacell.train.TrainedModel;
 import org.hpacell.train.TrainingLoop;
 import org.hpacell.train.config.AugmentConfig;
 import org.hpacell.train.config.ConfigFiles;
@@ -121,8 +122,8 @@ class SemanticSegmentationTest {
 
         List<float[]> scores = new ArrayList<>();
         List<float[]> truth = new ArrayList<>();
-        try (NDManager m = NDManager.newBaseManager()) {
-            SegmenterScorer scorer = new SegmenterScorer(TrainedNetwork.load(run.lastCheckpoint(), NETS, m), m);
+        try (TrainedModel trained = TrainedModel.load(run.root(), NETS)) {
+            SegmenterScorer scorer = new SegmenterScorer(trained);
             for (CellPatternFields.Field f : all.subList(30, 40)) {
                 FieldImage image = f.image();
                 for (CellScores s : scorer.score(image, f.cells())) {
