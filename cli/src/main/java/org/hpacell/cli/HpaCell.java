@@ -18,6 +18,7 @@ public final class HpaCell implements Runnable {
         TrainCommand.class,
         PredictImagesCommand.class,
         BenchCommand.class,
+        CamsCommand.class,
         PseudoCommand.class,
     };
 
