@@ -46,7 +46,8 @@ public final class PseudoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--cams", required = true, paramLabel = "DIR",
-            description = "Folder of CAM files ID.npz; repeat for an ensemble (fields are those of the first).")
+            description = "Folder of CAM files ID.npz, or the output folder of 'hpacell cams' (its maps/ sub-folder); "
+                    + "repeat for an ensemble (fields are those of the first).")
     List<Path> cams;
 
     @Option(names = "--cells", required = true, paramLabel = "DIR",
@@ -94,6 +95,7 @@ public final class PseudoCommand implements Callable<Integer> {
         }
         PseudoLabelConfig config = new PseudoLabelConfig(threshold, soft ? TargetMode.SOFT : TargetMode.HARD,
                 minCoverage, cuts[0], cuts[1], cuts[2]);
+        cams = cams.stream().map(PseudoCommand::mapsFolder).toList();
         List<String> ids = camIds(cams.get(0));
         TrainCsv train = labels == null ? null : TrainCsv.read(labels);
         PseudoLabelJob.Result r;
@@ -102,6 +104,12 @@ public final class PseudoCommand implements Callable<Integer> {
         }
         report(spec.commandLine().getOut(), r);
         return r.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    /** {@code dir/maps} when {@code dir} is the output of {@code hpacell cams}, else {@code dir}. */
+    private static Path mapsFolder(Path dir) {
+        Path maps = dir.resolve("maps");
+        return Files.isDirectory(maps) ? maps : dir;
     }
 
     /** The field ids of a CAM folder, sorted. */

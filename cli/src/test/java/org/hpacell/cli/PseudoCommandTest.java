@@ -88,9 +88,9 @@ class PseudoCommandTest {
 
     @Test
     void imageLabelsComeFromTrainCsvAndBadFieldsAreSkipped() throws IOException {
-        Path cams = dir.resolve("cams");
-        writeCams(cams, "f1", 0.9f, 0.1f);
-        writeCams(cams, "f2", 0.9f, 0.1f);
+        Path cams = dir.resolve("cams"); // laid out as 'hpacell cams' writes: cams/maps/ID.npz
+        writeCams(cams.resolve("maps"), "f1", 0.9f, 0.1f);
+        writeCams(cams.resolve("maps"), "f2", 0.9f, 0.1f);
         writeCells("f1"); // f2 has no cell image
         Path train = dir.resolve("train.csv");
         Files.writeString(train, "ID,Label\nf1,6|0\nf2,6\n");
