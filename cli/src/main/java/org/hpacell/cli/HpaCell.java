@@ -14,6 +14,8 @@ public final class HpaCell implements Runnable {
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
         DataCommand.class,
+        MaskCommand.class,
+        EvaluateCommand.class,
         SynthCommand.class,
         TrainCommand.class,
         PredictImagesCommand.class,
