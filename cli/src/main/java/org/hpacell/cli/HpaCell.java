@@ -21,6 +21,7 @@ public final class HpaCell implements Runnable {
         PredictImagesCommand.class,
         BenchCommand.class,
         CamsCommand.class,
+        PseudoCommand.class,
     };
 
     @CommandLine.Spec
