@@ -50,12 +50,13 @@ public final class BinaryMask {
         if (x1 < 0) {
             return empty(width, height);
         }
-        return crop(width, height, full, Box.ofCorners(x0, y0, x1, y1));
+        return crop(width, height, full, width, 0, 0, Box.ofCorners(x0, y0, x1, y1));
     }
 
     /**
      * A mask from a row-major array covering only {@code box} ({@code local[(y - box.y) * box.width + (x - box.x)]}).
-     * The box need not be tight: it is shrunk to the set pixels.
+     * The box need not be tight: it is shrunk to the set pixels. Work and memory are proportional to the
+     * box, not to the frame. The array is not kept.
      */
     public static BinaryMask ofBox(int width, int height, Box box, boolean[] local) {
         checkFrame(width, height);
@@ -68,21 +69,35 @@ public final class BinaryMask {
         if (local.length != box.width() * box.height()) {
             throw new IllegalArgumentException("box array has " + local.length + " pixels, box " + box);
         }
-        boolean[] full = new boolean[width * height];
+        int bw = box.width();
+        int x0 = bw, y0 = box.height(), x1 = -1, y1 = -1;
         for (int r = 0; r < box.height(); r++) {
-            System.arraycopy(local, r * box.width(), full, (box.y() + r) * width + box.x(), box.width());
+            int row = r * bw;
+            for (int c = 0; c < bw; c++) {
+                if (local[row + c]) {
+                    if (c < x0) x0 = c;
+                    if (c > x1) x1 = c;
+                    if (r < y0) y0 = r;
+                    y1 = r;
+                }
+            }
         }
-        return ofRowMajor(width, height, full);
+        if (x1 < 0) {
+            return empty(width, height);
+        }
+        Box tight = Box.ofCorners(box.x() + x0, box.y() + y0, box.x() + x1, box.y() + y1);
+        return crop(width, height, local, bw, box.x(), box.y(), tight);
     }
 
-    private static BinaryMask crop(int width, int height, boolean[] full, Box b) {
+    /** Copies {@code b} out of {@code src}, a row-major array of width {@code srcWidth} whose pixel 0 is (srcX, srcY). */
+    private static BinaryMask crop(int width, int height, boolean[] src, int srcWidth, int srcX, int srcY, Box b) {
         boolean[] local = new boolean[b.width() * b.height()];
         int area = 0;
         for (int r = 0; r < b.height(); r++) {
-            int src = (b.y() + r) * width + b.x();
+            int from = (b.y() - srcY + r) * srcWidth + (b.x() - srcX);
             int dst = r * b.width();
             for (int c = 0; c < b.width(); c++) {
-                boolean v = full[src + c];
+                boolean v = src[from + c];
                 local[dst + c] = v;
                 if (v) area++;
             }
@@ -126,6 +141,14 @@ public final class BinaryMask {
             return false;
         }
         return bits[ly * box.width() + lx];
+    }
+
+    /**
+     * A copy of the pixels inside {@link #bounds()}, row-major within the box:
+     * {@code pixels[(y - bounds().y()) * bounds().width() + (x - bounds().x())]}.
+     */
+    public boolean[] boxPixels() {
+        return bits.clone();
     }
 
     /** A full-frame row-major copy. */
