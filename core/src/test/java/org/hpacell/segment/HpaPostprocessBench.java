@@ -1,13 +1,11 @@
 package org.hpacell.segment;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.hpacell.image.LabelImage;
+import org.hpacell.io.ImageFiles;
+import org.hpacell.io.RgbImage;
 
 /**
  * Times {@link HpaPostprocess} on one field and prints a table. Inputs: the two prediction PNGs given
@@ -117,9 +115,9 @@ public final class HpaPostprocessBench {
                 result.cellsAndNuclei().cells().objects().size(), result.cellsAndNuclei().nuclei().objects().size(),
                 result.nucleiOnly().objects().size());
         if (write != null) {
-            writeLabels(write.resolve("java/cells.png"), result.cellsAndNuclei().cells());
-            writeLabels(write.resolve("java/nuclei.png"), result.cellsAndNuclei().nuclei());
-            writeLabels(write.resolve("java/nuclei_only.png"), result.nucleiOnly());
+            ImageFiles.writeLabels(write.resolve("java/cells.png"), result.cellsAndNuclei().cells());
+            ImageFiles.writeLabels(write.resolve("java/nuclei.png"), result.cellsAndNuclei().nuclei());
+            ImageFiles.writeLabels(write.resolve("java/nuclei_only.png"), result.nucleiOnly());
         }
     }
 
@@ -129,18 +127,7 @@ public final class HpaPostprocessBench {
     }
 
     private static void writeRgb(Path path, HpaPrediction p) throws IOException {
-        BufferedImage img = new BufferedImage(p.width(), p.height(), BufferedImage.TYPE_3BYTE_BGR);
-        WritableRaster r = img.getRaster();
-        r.setSamples(0, 0, p.width(), p.height(), 1, p.border());
-        r.setSamples(0, 0, p.width(), p.height(), 2, p.foreground());
-        Files.createDirectories(path.getParent());
-        ImageIO.write(img, "png", path.toFile());
-    }
-
-    private static void writeLabels(Path path, LabelImage l) throws IOException {
-        BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_USHORT_GRAY);
-        img.getRaster().setSamples(0, 0, l.width(), l.height(), 0, l.array());
-        Files.createDirectories(path.getParent());
-        ImageIO.write(img, "png", path.toFile());
+        ImageFiles.writeRgb(path, new RgbImage(p.width(), p.height(), new int[p.width() * p.height()], p.border(),
+                p.foreground()));
     }
 }
