@@ -10,6 +10,8 @@ import org.hpacell.io.RgbImage;
 /**
  * Times {@link HpaPostprocess} on one field and prints a table. Inputs: the two prediction PNGs given
  * with {@code --nuclei-pred/--cell-pred}, or a synthetic field ({@code --size 2048 --cells 300});
+ * {@code --scale S} sets the object size relative to a 2048 px field (default: size / 2048);
+ * {@code --noise F} scales the noise (0: none);
  * {@code --write DIR} saves the synthetic inputs (for bench/hpa_postprocess_skimage.py) and the
  * Java results.
  *
@@ -28,6 +30,8 @@ public final class HpaPostprocessBench {
         int cells = 300;
         int repeats = 5;
         long seed = 7;
+        double scale = Double.NaN;
+        double noise = 1;
         Path write = null;
         Path nucPath = null;
         Path cellPath = null;
@@ -37,6 +41,8 @@ public final class HpaPostprocessBench {
                 case "--cells" -> cells = Integer.parseInt(args[++i]);
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--scale" -> scale = Double.parseDouble(args[++i]);
+                case "--noise" -> noise = Double.parseDouble(args[++i]);
                 case "--write" -> write = Path.of(args[++i]);
                 case "--nuclei-pred" -> nucPath = Path.of(args[++i]);
                 case "--cell-pred" -> cellPath = Path.of(args[++i]);
@@ -49,7 +55,8 @@ public final class HpaPostprocessBench {
             nuc = TestPngs.prediction(nucPath);
             cell = TestPngs.prediction(cellPath);
         } else {
-            SyntheticPredictions s = SyntheticPredictions.render(size, cells, size / 2048.0, seed);
+            SyntheticPredictions s = SyntheticPredictions.render(size, cells, Double.isNaN(scale) ? size / 2048.0 : scale,
+                    seed, noise);
             nuc = s.nuclei;
             cell = s.cells;
             if (write != null) {

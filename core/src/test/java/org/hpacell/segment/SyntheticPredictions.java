@@ -23,6 +23,11 @@ final class SyntheticPredictions {
      * @param scale object size relative to a 2048x2048 HPA field (1 for 2048, 0.25 for 512)
      */
     static SyntheticPredictions render(int size, int count, double scale, long seed) {
+        return render(size, count, scale, seed, 1.0);
+    }
+
+    /** @param noise multiplies the noise (0: smooth outputs with large plateaus, where ties decide borders) */
+    static SyntheticPredictions render(int size, int count, double scale, long seed, double noise) {
         Random rnd = new Random(seed);
         double spacing = 0.8 * size / Math.sqrt(count);
         double[] cx = new double[count];
@@ -119,16 +124,16 @@ final class SyntheticPredictions {
                 }
                 int i = y * size + x;
                 // noise in proportion to the signal: far from objects the networks output exact zeros
-                nucB[i] = clamp(255 * nucleus * (1 + 0.08 * rnd.nextGaussian()));
-                nucG[i] = clamp(255 * 2.2 * Math.min(nucleus, nucleusSecond) * (1 + 0.1 * rnd.nextGaussian()));
+                nucB[i] = clamp(255 * nucleus * (1 + noise * 0.08 * rnd.nextGaussian()));
+                nucG[i] = clamp(255 * 2.2 * Math.min(nucleus, nucleusSecond) * (1 + noise * 0.1 * rnd.nextGaussian()));
                 if (best >= 0) {
                     double wobble = 0.06 * Math.sin(7 * Math.atan2(y - cy[best], x - cx[best]) + best);
                     double inside = 1 / (1 + Math.exp(25 * (d1 - 1 - wobble)));
-                    cellB[i] = clamp(255 * inside * brightness[best] * (1 + 0.08 * rnd.nextGaussian()));
+                    cellB[i] = clamp(255 * inside * brightness[best] * (1 + noise * 0.08 * rnd.nextGaussian()));
                     if (second >= 0 && d2 < 1.05) {
                         double gap = (d2 - d1) * reach[best];
                         cellG[i] = clamp(255 * Math.exp(-gap * gap / (8 * scale * scale + 1)) * inside
-                                * (1 + 0.1 * rnd.nextGaussian()));
+                                * (1 + noise * 0.1 * rnd.nextGaussian()));
                     }
                 }
             }
