@@ -80,7 +80,14 @@ public final class HpaPostprocess {
         }
         CompletableFuture<LabelImage> only = CompletableFuture.supplyAsync(() -> labelNuclei(nuclei));
         Segmentation s = labelCell(nuclei, cells);
-        return new Result(s, only.join());
+        try {
+            return new Result(s, only.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // the worker's own error, not its wrapper
+            }
+            throw e;
+        }
     }
 
     /** {@code label_nuclei(nuclei_pred)}: nuclei from the nucleus network alone. */
