@@ -16,6 +16,12 @@ public final class HpaCell implements Runnable {
         DataCommand.class,
         MaskCommand.class,
         EvaluateCommand.class,
+        SynthCommand.class,
+        TrainCommand.class,
+        PredictImagesCommand.class,
+        BenchCommand.class,
+        CamsCommand.class,
+        PseudoCommand.class,
     };
 
     @CommandLine.Spec
