@@ -50,10 +50,45 @@ final class ChamferDistance {
         return d;
     }
 
+    /** {@link #propagate} without region tests. */
+    private static void propagateFree(int w, int h, float[] d) {
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                float v = d[i];
+                if (v == 0) continue;
+                if (x > 0) v = Math.min(v, d[i - 1] + 1);
+                if (y > 0) {
+                    int u = i - w;
+                    v = Math.min(v, d[u] + 1);
+                    if (x > 0) v = Math.min(v, d[u - 1] + DIAG);
+                    if (x < w - 1) v = Math.min(v, d[u + 1] + DIAG);
+                }
+                d[i] = v;
+            }
+        }
+        for (int y = h - 1; y >= 0; y--) {
+            for (int x = w - 1; x >= 0; x--) {
+                int i = y * w + x;
+                float v = d[i];
+                if (v == 0) continue;
+                if (x < w - 1) v = Math.min(v, d[i + 1] + 1);
+                if (y < h - 1) {
+                    int u = i + w;
+                    v = Math.min(v, d[u] + 1);
+                    if (x > 0) v = Math.min(v, d[u - 1] + DIAG);
+                    if (x < w - 1) v = Math.min(v, d[u + 1] + DIAG);
+                }
+                d[i] = v;
+            }
+        }
+    }
+
     /** Two chamfer passes; with {@code r == null} distances propagate between all pixels. */
     private static void propagate(int w, int h, int[] r, float[] d) {
         if (r == null) {
-            r = new int[w * h];
+            propagateFree(w, h, d);
+            return;
         }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

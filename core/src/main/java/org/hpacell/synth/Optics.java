@@ -55,16 +55,29 @@ final class Optics {
      */
     float[] image(float[] density, double level) {
         GaussianBlur.apply(density, size, size, blurSigma);
-        double photons = p.photons();
-        double gain = level * exposure;
-        double full = bitDepth == 16 ? 65535 : 255;
-        double pre = bitDepth == 16 ? 1 : p.eightBitGain();
+        float photons = (float) p.photons();
+        float perPhoton = 1 / photons;
+        float gain = (float) (level * exposure);
+        float background = (float) p.background();
+        float read = (float) p.readNoise();
+        float black = (float) p.blackLevel();
+        float full = bitDepth == 16 ? 65535f : 255f;
+        float pre = bitDepth == 16 ? 1f : (float) p.eightBitGain();
         float[] out = density;
-        for (int i = 0; i < out.length; i++) {
-            double v = gain * illumination[i] * density[i] + p.background();
-            double counted = noise.poisson(v * photons) / photons + p.readNoise() * noise.normal() - p.blackLevel();
-            double q = Math.min(1, Math.max(0, counted * pre));
-            out[i] = (float) Math.rint(q * full);
+        // Deviates are drawn a row at a time: shot-noise deviates first, then read-noise deviates.
+        float[] shot = new float[size], readZ = new float[size];
+        for (int y = 0; y < size; y++) {
+            noise.fillNormal(shot, size);
+            noise.fillNormal(readZ, size);
+            int row = y * size;
+            for (int x = 0; x < size; x++) {
+                int i = row + x;
+                float lambda = (gain * illumination[i] * density[i] + background) * photons;
+                float counts = ShotNoise.exact(lambda) ? noise.poisson(lambda) : ShotNoise.approximate(lambda, shot[x]);
+                float v = (counts * perPhoton + read * readZ[x] - black) * pre;
+                v = v < 0 ? 0 : (v > 1 ? 1 : v);
+                out[i] = (float) (int) (v * full + 0.5f);
+            }
         }
         return out;
     }
