@@ -50,8 +50,8 @@ public enum Difficulty {
                     new SynthParams.Labels(0.25, 0.45, 0.35, 0.2, new double[] {0.55, 0.33, 0.12},
                             HpaClassFrequencies.weights(), 0.04, 0.25),
                     new SynthParams.Cells(10, 40, 0.5, 0.8, 0.75, 0.18, 0.12, 0.42),
-                    new SynthParams.Stains(0.03, 0.03, 0.05, 0.03, 0.5, 0.3, 0.08),
-                    new SynthParams.Optics(0.025, 0.0008, 0.3, 0.6, 1.6, 40000, 0.0006, 0.0015, 8));
+                    new SynthParams.Stains(0.03, 0.045, 0.05, 0.03, 0.5, 0.3, 0.08),
+                    new SynthParams.Optics(0.025, 0.0012, 0.3, 0.6, 1.6, 40000, 0.0006, 0.0015, 8));
             case HARD -> new SynthParams(seed, images, size, bitDepth, this,
                     new SynthParams.Labels(0.5, 0.4, 0.3, 0.3, new double[] {0.4, 0.4, 0.2},
                             HpaClassFrequencies.weights(), 0.05, 0.2),
