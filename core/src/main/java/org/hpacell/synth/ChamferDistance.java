@@ -50,34 +50,59 @@ final class ChamferDistance {
         return d;
     }
 
-    /** {@link #propagate} without region tests. */
+    /**
+     * Distance, inside each object of {@code labels} within box {@code b} (a sub-rectangle of the
+     * {@code w}-wide image), to the object's edge, written into {@code out} for the pixels of the box
+     * that lie in an object and unchanged elsewhere. Pixels outside the box are ignored, so the box
+     * must contain the objects of interest with a margin of one pixel (use {@link Box#padded}).
+     */
+    static void toEdgeInBox(int w, int h, int[] labels, org.hpacell.image.Box b, float[] out) {
+        for (int y = b.y(); y < b.yEnd(); y++) {
+            for (int x = b.x(); x < b.xEnd(); x++) {
+                int i = y * w + x;
+                int v = labels[i];
+                boolean edge = v == 0
+                        || (x > 0 && labels[i - 1] != v) || (x < w - 1 && labels[i + 1] != v)
+                        || (y > 0 && labels[i - w] != v) || (y < h - 1 && labels[i + w] != v);
+                out[i] = edge ? 0 : FAR;
+            }
+        }
+        propagateFree(w, out, b.x(), b.y(), b.xEnd(), b.yEnd());
+    }
+
+    /** {@link #propagate} without region tests, over the whole image. */
     private static void propagateFree(int w, int h, float[] d) {
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
+        propagateFree(w, d, 0, 0, w, h);
+    }
+
+    /** {@link #propagate} without region tests, over columns {@code [x0, x1)} and rows {@code [y0, y1)}. */
+    private static void propagateFree(int w, float[] d, int x0, int y0, int x1, int y1) {
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
                 int i = y * w + x;
                 float v = d[i];
                 if (v == 0) continue;
-                if (x > 0) v = Math.min(v, d[i - 1] + 1);
-                if (y > 0) {
+                if (x > x0) v = Math.min(v, d[i - 1] + 1);
+                if (y > y0) {
                     int u = i - w;
                     v = Math.min(v, d[u] + 1);
-                    if (x > 0) v = Math.min(v, d[u - 1] + DIAG);
-                    if (x < w - 1) v = Math.min(v, d[u + 1] + DIAG);
+                    if (x > x0) v = Math.min(v, d[u - 1] + DIAG);
+                    if (x < x1 - 1) v = Math.min(v, d[u + 1] + DIAG);
                 }
                 d[i] = v;
             }
         }
-        for (int y = h - 1; y >= 0; y--) {
-            for (int x = w - 1; x >= 0; x--) {
+        for (int y = y1 - 1; y >= y0; y--) {
+            for (int x = x1 - 1; x >= x0; x--) {
                 int i = y * w + x;
                 float v = d[i];
                 if (v == 0) continue;
-                if (x < w - 1) v = Math.min(v, d[i + 1] + 1);
-                if (y < h - 1) {
+                if (x < x1 - 1) v = Math.min(v, d[i + 1] + 1);
+                if (y < y1 - 1) {
                     int u = i + w;
                     v = Math.min(v, d[u] + 1);
-                    if (x > 0) v = Math.min(v, d[u - 1] + DIAG);
-                    if (x < w - 1) v = Math.min(v, d[u + 1] + DIAG);
+                    if (x > x0) v = Math.min(v, d[u - 1] + DIAG);
+                    if (x < x1 - 1) v = Math.min(v, d[u + 1] + DIAG);
                 }
                 d[i] = v;
             }

@@ -17,9 +17,13 @@ final class GaussianBlur {
 
     /** Blurs {@code img} in place. */
     static void apply(float[] img, int w, int h, double sigma) {
+        apply(img, w, h, sigma, new float[img.length]);
+    }
+
+    /** Blurs {@code img} in place, using {@code tmp} (same length) as scratch for wide blurs. */
+    static void apply(float[] img, int w, int h, double sigma, float[] tmp) {
         if (sigma < 0.3) return;
         if (sigma > EXACT_UP_TO) {
-            float[] tmp = new float[img.length];
             for (int radius : boxRadii(sigma)) {
                 boxRows(img, tmp, w, h, radius);
                 boxColumns(tmp, img, w, h, radius);
@@ -89,7 +93,17 @@ final class GaussianBlur {
             int row = y * w;
             float sum = 0;
             for (int i = -r - 1; i < r; i++) sum += src[row + clamp(i, w)];
-            for (int x = 0; x < w; x++) {
+            // Edges with clamped indices; the interior (x - r - 1 >= 0 and x + r < w) without.
+            int lo = Math.min(w, r + 1), hi = Math.max(lo, w - r);
+            for (int x = 0; x < lo; x++) {
+                sum += src[row + clamp(x + r, w)] - src[row + clamp(x - r - 1, w)];
+                dst[row + x] = sum * inv;
+            }
+            for (int x = lo; x < hi; x++) {
+                sum += src[row + x + r] - src[row + x - r - 1];
+                dst[row + x] = sum * inv;
+            }
+            for (int x = hi; x < w; x++) {
                 sum += src[row + clamp(x + r, w)] - src[row + clamp(x - r - 1, w)];
                 dst[row + x] = sum * inv;
             }
