@@ -37,9 +37,10 @@ class SynthCommandTest {
         assertEquals(8, ds.read(ds.ids().get(0)).bitDepth());
 
         Path again = dir.resolve("again");
-        CommandRun r2 = CommandRun.of("synth", "--out", again.toString(), "--config", out.resolve("synth.json").toString(), "-q");
+        CommandRun r2 = CommandRun.of("synth", "--out", again.toString(), "--config", out.resolve("synth.json").toString(),
+                "--preview", "--threads", "1", "-q");
         assertEquals(ExitCodes.OK, r2.exitCode(), r2.err());
-        for (String f : new String[] {"train.csv", "truth.csv", "cells.csv", "synth-000002_green.png"}) {
+        for (String f : new String[] {"train.csv", "truth.csv", "cells.csv", "synth-000002_green.png", "preview.png"}) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
         }
     }

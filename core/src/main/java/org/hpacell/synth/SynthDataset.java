@@ -131,7 +131,7 @@ public final class SynthDataset {
         ImageFiles.writeLabels(cellsPath(out, f.id()), f.cells());
         ImageFiles.writeLabels(nucleiPath(out, f.id()), f.nuclei());
         if (preview != null) {
-            preview.add(f);
+            preview.add(index, f);
         }
         int mitotic = 0;
         for (int id = 1; id <= f.cellCount(); id++) {

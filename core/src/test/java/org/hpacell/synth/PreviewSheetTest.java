@@ -19,9 +19,10 @@ class PreviewSheetTest {
         FieldGenerator gen = new FieldGenerator(SynthParams.defaults(4, 3, 96, 16));
         PreviewSheet sheet = new PreviewSheet(64, 2);
         SyntheticField first = gen.generate(0);
-        sheet.add(first);
-        sheet.add(gen.generate(1));
-        sheet.add(gen.generate(2));
+        // Added out of order: the sheet still shows field 0 first.
+        sheet.add(2, gen.generate(2));
+        sheet.add(0, first);
+        sheet.add(1, gen.generate(1));
         assertEquals(3, sheet.size());
         Path file = tmp.resolve("preview.png");
         sheet.write(file);
