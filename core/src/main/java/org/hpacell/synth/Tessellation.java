@@ -1,0 +1,256 @@
+package org.hpacell.synth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hpacell.image.Box;
+
+/**
+ * Turns planned cells into label images. Each pixel goes to the cell with the smallest normalised
+ * distance {@code r / R(theta)} (times a rough noise factor), provided it is below 1: a
+ * multiplicatively weighted, noise-perturbed Voronoi partition clipped by the star outlines, so that
+ * neighbours meet along irregular borders and isolated cells keep their own outline. Each cell keeps
+ * only the 4-connected piece around its centre; cells left smaller than a share of the typical cell
+ * (slivers at the field border) are dropped. Then nuclei, nucleoli and centrosomes are placed inside
+ * the final cells.
+ */
+final class Tessellation {
+    /** Cells smaller than this share of the reference cell area are dropped. */
+    private static final double MIN_AREA_SHARE = 0.06;
+    /** Directions tabulated per outline in the pixel assignment. */
+    private static final int ANGLES = 1024;
+
+    private Tessellation() {
+    }
+
+    static FieldGeometry build(int size, List<CellPlan> planned, double refRadius, double roughness,
+                               float[] roughTex, float[] fineTex, SplittableRandom rng) {
+        int w = size, h = size;
+        int[] owner = new int[w * h];
+        int[] start = assign(w, h, planned, roughness, roughTex, owner);
+        List<CellPlan> kept = keepConnected(w, h, planned, start, owner, MIN_AREA_SHARE * Math.PI * refRadius * refRadius);
+        float[] edge = ChamferDistance.toEdge(w, h, owner);
+        int[] nuclei = new int[w * h];
+        double unitSum = 0;
+        for (CellPlan c : kept) {
+            if (c.mitotic) {
+                paintChromatin(w, h, c, owner, fineTex, nuclei);
+            } else {
+                paintNucleus(w, h, c, owner, edge, nuclei);
+            }
+            unitSum += c.nucleusRadius();
+        }
+        float[] inner = ChamferDistance.toEdge(w, h, nuclei);
+        float[] outer = ChamferDistance.toSeeds(w, h, owner, nuclei);
+        float[] signed = new float[w * h];
+        for (int i = 0; i < signed.length; i++) {
+            signed[i] = nuclei[i] != 0 ? -inner[i] : outer[i];
+        }
+        double unit = kept.isEmpty() ? refRadius * 0.4 : unitSum / kept.size();
+        FieldGeometry g = new FieldGeometry(w, h, owner, nuclei, edge, signed, kept, unit);
+        for (CellPlan c : kept) {
+            placeLandmarks(g, c, rng);
+        }
+        return g;
+    }
+
+    /** Assigns pixels to the nearest cell; returns per plan the pixel index of its smallest distance. */
+    private static int[] assign(int w, int h, List<CellPlan> plans, double roughness, float[] tex, int[] owner) {
+        float[] best = new float[w * h];
+        Arrays.fill(best, 1f);
+        int[] start = new int[plans.size()];
+        Arrays.fill(start, -1);
+        for (int k = 0; k < plans.size(); k++) {
+            CellPlan c = plans.get(k);
+            double reach = c.shape.maxRadius() * (1 + roughness);
+            int x0 = Math.max(0, (int) Math.floor(c.cx - reach)), x1 = Math.min(w - 1, (int) Math.ceil(c.cx + reach));
+            int y0 = Math.max(0, (int) Math.floor(c.cy - reach)), y1 = Math.min(h - 1, (int) Math.ceil(c.cy + reach));
+            double reach2 = reach * reach;
+            float[] inv = c.shape.inverseSquareTable(ANGLES);
+            float startD = Float.MAX_VALUE;
+            // Compares squared normalised distances (r / R)^2, which order like the distances themselves.
+            for (int y = y0; y <= y1; y++) {
+                double dy = y - c.cy;
+                for (int x = x0; x <= x1; x++) {
+                    double dx = x - c.cx;
+                    double r2 = dx * dx + dy * dy;
+                    if (r2 > reach2) continue;
+                    int i = y * w + x;
+                    int a = (int) (StarShape.pseudoAngle(dx, dy) * (ANGLES / 4.0));
+                    float f = 1 + (float) roughness * 2 * (tex[i] - 0.5f);
+                    float d = (float) (r2 * inv[a < ANGLES ? a : ANGLES - 1]) * f * f;
+                    if (d < best[i]) {
+                        best[i] = d;
+                        owner[i] = k + 1;
+                        if (d < startD) {
+                            startD = d;
+                            start[k] = i;
+                        }
+                    }
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Keeps, per cell, the 4-connected component around its start pixel; drops cells below
+     * {@code minArea}; renumbers the survivors 1..n in plan order and records their boxes.
+     */
+    private static List<CellPlan> keepConnected(int w, int h, List<CellPlan> plans, int[] start, int[] owner,
+                                                double minArea) {
+        int[] mark = new int[w * h];
+        int[] queue = new int[w * h];
+        int[] newId = new int[plans.size() + 1];
+        List<CellPlan> kept = new ArrayList<>();
+        int[][] boxes = new int[plans.size() + 1][];
+        for (int k = 0; k < plans.size(); k++) {
+            int label = k + 1;
+            int s = start[k];
+            if (s < 0 || owner[s] != label) continue;
+            int head = 0, tail = 0;
+            queue[tail++] = s;
+            mark[s] = label;
+            int x0 = w, y0 = h, x1 = -1, y1 = -1;
+            while (head < tail) {
+                int i = queue[head++];
+                int x = i % w, y = i / w;
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+                if (x > 0) tail = visit(i - 1, label, owner, mark, queue, tail);
+                if (x < w - 1) tail = visit(i + 1, label, owner, mark, queue, tail);
+                if (y > 0) tail = visit(i - w, label, owner, mark, queue, tail);
+                if (y < h - 1) tail = visit(i + w, label, owner, mark, queue, tail);
+            }
+            if (tail >= minArea) {
+                kept.add(plans.get(k));
+                newId[label] = kept.size();
+                boxes[label] = new int[] {x0, y0, x1, y1};
+            }
+        }
+        for (int i = 0; i < owner.length; i++) {
+            int o = owner[i];
+            owner[i] = (o != 0 && mark[i] == o) ? newId[o] : 0;
+        }
+        for (int k = 0; k < plans.size(); k++) {
+            int id = newId[k + 1];
+            if (id != 0) {
+                CellPlan c = plans.get(k);
+                c.id = id;
+                int[] b = boxes[k + 1];
+                c.box = Box.ofCorners(b[0], b[1], b[2], b[3]);
+            }
+        }
+        return kept;
+    }
+
+    private static int visit(int j, int label, int[] owner, int[] mark, int[] queue, int tail) {
+        if (owner[j] == label && mark[j] != label) {
+            mark[j] = label;
+            queue[tail++] = j;
+        }
+        return tail;
+    }
+
+    /** Interphase nucleus: its star outline, kept a margin away from the cell edge. */
+    private static void paintNucleus(int w, int h, CellPlan c, int[] cells, float[] edge, int[] nuclei) {
+        double reach = c.nucleus.maxRadius();
+        float margin = (float) (0.12 * c.nucleusRadius());
+        forDisc(w, h, c.nx, c.ny, reach, (x, y, i, dx, dy) -> {
+            if (cells[i] == c.id && edge[i] >= margin) {
+                double r = Math.sqrt(dx * dx + dy * dy);
+                if (r < c.nucleus.radiusToward(dx, dy)) nuclei[i] = c.id;
+            }
+        });
+    }
+
+    /** Mitotic chromatin: one plate across the spindle axis (metaphase) or two (anaphase). */
+    private static void paintChromatin(int w, int h, CellPlan c, int[] cells, float[] tex, int[] nuclei) {
+        double rn = c.nucleusRadius();
+        double along = c.anaphase ? 0.5 * rn : 0;
+        double half = c.anaphase ? 0.65 * rn : 0.8 * rn;
+        double thick = c.anaphase ? 0.17 * rn : 0.24 * rn;
+        for (int side = c.anaphase ? -1 : 1; side <= 1; side += 2) {
+            double px = c.cx + side * along * c.axisX, py = c.cy + side * along * c.axisY;
+            forDisc(w, h, px, py, half * 1.3, (x, y, i, dx, dy) -> {
+                if (cells[i] != c.id) return;
+                double u = (dx * c.axisX + dy * c.axisY) / thick;
+                double v = (-dx * c.axisY + dy * c.axisX) / half;
+                if ((u * u + v * v) * (0.8 + 0.4 * tex[i]) < 1) nuclei[i] = c.id;
+            });
+        }
+    }
+
+    /** Pixel visitor of {@link #forDisc}. */
+    @FunctionalInterface
+    interface PixelVisitor {
+        void visit(int x, int y, int index, double dx, double dy);
+    }
+
+    /** Visits every in-field pixel within {@code radius} of (cx, cy). */
+    static void forDisc(int w, int h, double cx, double cy, double radius, PixelVisitor v) {
+        int x0 = Math.max(0, (int) Math.floor(cx - radius)), x1 = Math.min(w - 1, (int) Math.ceil(cx + radius));
+        int y0 = Math.max(0, (int) Math.floor(cy - radius)), y1 = Math.min(h - 1, (int) Math.ceil(cy + radius));
+        double r2 = radius * radius;
+        for (int y = y0; y <= y1; y++) {
+            double dy = y - cy;
+            for (int x = x0; x <= x1; x++) {
+                double dx = x - cx;
+                if (dx * dx + dy * dy <= r2) v.visit(x, y, y * w + x, dx, dy);
+            }
+        }
+    }
+
+    /** Nucleoli inside the nucleus, and the centrosome beside it (or the spindle poles in mitosis). */
+    private static void placeLandmarks(FieldGeometry g, CellPlan c, SplittableRandom rng) {
+        double rn = c.nucleusRadius();
+        if (c.mitotic) {
+            double pole = (c.anaphase ? 1.2 : 0.85) * rn;
+            c.csx = c.cx + pole * c.axisX;
+            c.csy = c.cy + pole * c.axisY;
+            c.csDirX = c.axisX;
+            c.csDirY = c.axisY;
+            return;
+        }
+        int count = 1 + rng.nextInt(4);
+        double[] out = new double[count * 6];
+        int placed = 0;
+        for (int attempt = 0; attempt < 40 && placed < count; attempt++) {
+            double t = rng.nextDouble() * 2 * Math.PI;
+            double u = 0.55 * Math.sqrt(rng.nextDouble());
+            double ct = Math.cos(t), st = Math.sin(t);
+            double rad = c.nucleus.radius(ct, st) * u;
+            double x = c.nx + rad * ct, y = c.ny + rad * st;
+            if (!g.inNucleus((int) Math.round(x), (int) Math.round(y), c.id)) continue;
+            double a = rn * (0.11 + 0.09 * rng.nextDouble());
+            double rot = rng.nextDouble() * Math.PI;
+            int o = placed * 6;
+            out[o] = x;
+            out[o + 1] = y;
+            out[o + 2] = a;
+            out[o + 3] = a * (0.65 + 0.35 * rng.nextDouble());
+            out[o + 4] = Math.cos(rot);
+            out[o + 5] = Math.sin(rot);
+            placed++;
+        }
+        c.nucleoli = Arrays.copyOf(out, placed * 6);
+        double phi = rng.nextDouble() * 2 * Math.PI;
+        for (int k = 0; k < 12; k++) {
+            double t = phi + k * Math.PI / 6;
+            double dx = Math.cos(t), dy = Math.sin(t);
+            double r = c.nucleus.radius(dx, dy) + 0.22 * rn;
+            double x = c.nx + r * dx, y = c.ny + r * dy;
+            int xi = (int) Math.round(x), yi = (int) Math.round(y);
+            if (k == 11 || (g.inCell(xi, yi, c.id) && !g.inNucleus(xi, yi, c.id))) {
+                c.csx = x;
+                c.csy = y;
+                c.csDirX = dx;
+                c.csDirY = dy;
+                return;
+            }
+        }
+    }
+}

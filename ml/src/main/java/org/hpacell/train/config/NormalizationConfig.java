@@ -1,0 +1,32 @@
+package org.hpacell.train.config;
+
+/**
+ * Per-channel normalisation: a pixel's value scaled to [0, 1] by the bit depth becomes
+ * {@code (v - mean[c]) / std[c]}. When {@code mean}/{@code std} are absent they are measured on up to
+ * {@code sampleFields} training fields (before augmentation) and written into the resolved config.
+ */
+public final class NormalizationConfig {
+    /** Four means (red, green, blue, yellow) on the [0, 1] scale, or null to measure them. */
+    public float[] mean;
+    /** Four standard deviations on the [0, 1] scale, or null to measure them. */
+    public float[] std;
+    /** Fields read to measure mean and std. */
+    public int sampleFields = 32;
+
+    void validate() {
+        TrainConfig.positive("normalization.sampleFields", sampleFields);
+        if ((mean == null) != (std == null)) {
+            throw new IllegalArgumentException("normalization: give both mean and std, or neither");
+        }
+        if (mean != null && (mean.length != 4 || std.length != 4)) {
+            throw new IllegalArgumentException("normalization: mean and std need 4 values (red, green, blue, yellow)");
+        }
+        if (std != null) {
+            for (float s : std) {
+                if (!(s > 0)) {
+                    throw new IllegalArgumentException("normalization.std must be positive, got " + s);
+                }
+            }
+        }
+    }
+}

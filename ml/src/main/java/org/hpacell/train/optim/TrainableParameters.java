@@ -1,0 +1,61 @@
+package org.hpacell.train.optim;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameters of a block that the optimiser updates (those that require a gradient, in the block's
+ * order), with gradients switched on. Gradient access goes through the PyTorch engine directly: DJL
+ * hands out a new array handle per {@code getGradient()} call, which this class closes at once.
+ */
+public final class TrainableParameters {
+    private final List<Parameter> parameters;
+
+    public TrainableParameters(Block block) {
+        List<Parameter> list = new ArrayList<>();
+        for (var pair : block.getParameters()) {
+            Parameter p = pair.getValue();
+            if (p.requiresGradient()) {
+                NDArray a = p.getArray();
+                if (!a.hasGradient()) {
+                    a.setRequiresGradient(true);
+                }
+                list.add(p);
+            }
+        }
+        this.parameters = List.copyOf(list);
+    }
+
+    public List<Parameter> list() {
+        return parameters;
+    }
+
+    public int size() {
+        return parameters.size();
+    }
+
+    public NDArray array(int i) {
+        return parameters.get(i).getArray();
+    }
+
+    /** Total number of scalar weights. */
+    public long count() {
+        long n = 0;
+        for (Parameter p : parameters) {
+            n += p.getArray().getShape().size();
+        }
+        return n;
+    }
+
+    /** Sets every gradient to zero in place (keeps the buffers, as PyTorch's zero_grad(set_to_none=False)). */
+    public void zeroGradients() {
+        for (Parameter p : parameters) {
+            JniUtils.zeroGrad((PtNDArray) p.getArray());
+        }
+    }
+}
