@@ -51,7 +51,10 @@ public final class DataCommand implements Runnable {
         public Integer call() throws Exception {
             HpaDataset ds = HpaDataset.open(data,
                     labelsRequired ? HpaDataset.LabelPolicy.REQUIRED : HpaDataset.LabelPolicy.OPTIONAL);
-            DatasetCheck.Result result = DatasetCheck.run(ds, common.threads(), Progress.NONE);
+            DatasetCheck.Result result;
+            try (Progress progress = common.progress().start("check " + ds.dir().getFileName(), ds.size())) {
+                result = DatasetCheck.run(ds, common.threads(), progress);
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (!common.quiet()) {
                 printFields(out, result);

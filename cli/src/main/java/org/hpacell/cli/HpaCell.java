@@ -14,7 +14,14 @@ public final class HpaCell implements Runnable {
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
         DataCommand.class,
+        MaskCommand.class,
+        EvaluateCommand.class,
+        SynthCommand.class,
+        TrainCommand.class,
+        PredictImagesCommand.class,
+        BenchCommand.class,
         CamsCommand.class,
+        PseudoCommand.class,
     };
 
     @CommandLine.Spec

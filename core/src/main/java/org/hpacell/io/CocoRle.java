@@ -79,8 +79,15 @@ public final class CocoRle {
             if (c > 0) {
                 runs.extend(false, h - bh);
             }
-            for (int r = 0, i = c; r < bh; r++, i += bw) {
-                runs.push(local[i]);
+            // One box column, top to bottom: pixel (c, r) of the box is local[r * bw + c].
+            int r = 0;
+            while (r < bh) {
+                boolean v = local[r * bw + c];
+                int start = r;
+                do {
+                    r++;
+                } while (r < bh && local[r * bw + c] == v);
+                runs.extend(v, r - start);
             }
         }
         long afterBox = pixels - ((long) (b.xEnd() - 1) * h + b.yEnd());

@@ -21,7 +21,8 @@ public record GrayImage(int width, int height, int bitDepth, int[] pixels) {
             throw new IllegalArgumentException("bit depth must be 1..16, got " + bitDepth);
         }
         if (pixels.length != width * height) {
-            throw new IllegalArgumentException("pixel array has " + pixels.length + " values, image " + width + "x" + height);
+            throw new IllegalArgumentException(
+                    "pixel array has " + pixels.length + " values, image " + width + "x" + height);
         }
     }
 

@@ -101,7 +101,8 @@ public final class HpaDataset {
             } else if (files.size() != Channel.COUNT) {
                 problems.add(new FieldFailure(id, missingChannels(id, files)));
             } else if (policy == LabelPolicy.REQUIRED && !csv.rows().containsKey(id)) {
-                problems.add(new FieldFailure(id, files.get(Channel.RED) + ": field " + id + " has no row in " + csvPath));
+                problems.add(new FieldFailure(id,
+                        files.get(Channel.RED) + ": field " + id + " has no row in " + csvPath));
             } else {
                 good.put(id, Collections.unmodifiableMap(files));
             }
@@ -214,7 +215,8 @@ public final class HpaDataset {
                 firstPath = p;
             } else if (g.width() != first.width() || g.height() != first.height()) {
                 throw new BadInputException(p, "is " + g.width() + "x" + g.height() + " but " + firstPath.getFileName()
-                        + " is " + first.width() + "x" + first.height() + " (the channels of a field must share their size)");
+                        + " is " + first.width() + "x" + first.height()
+                        + " (the channels of a field must share their size)");
             } else if (g.bitDepth() != first.bitDepth()) {
                 throw new BadInputException(p, "is " + g.bitDepth() + "-bit but " + firstPath.getFileName() + " is "
                         + first.bitDepth() + "-bit (the channels of a field must share their bit depth)");

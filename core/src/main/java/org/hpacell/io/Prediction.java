@@ -17,9 +17,18 @@ public record Prediction(int classIndex, double confidence, String encodedMask) 
         if (!Double.isFinite(confidence)) {
             throw new IllegalArgumentException("confidence must be finite, got " + confidence);
         }
-        if (encodedMask.isEmpty() || encodedMask.chars().anyMatch(Character::isWhitespace)) {
+        if (encodedMask.isEmpty() || hasWhitespace(encodedMask)) {
             throw new IllegalArgumentException("mask string must be non-empty without whitespace");
         }
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The class. */

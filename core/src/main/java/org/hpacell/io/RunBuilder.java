@@ -4,23 +4,14 @@ import java.util.Arrays;
 
 /**
  * Accumulates alternating run lengths of a binary pixel stream, starting with a run of zeros (which
- * may be empty), as COCO RLE counts. Pixels are fed one at a time ({@link #push}) or as long runs of
- * one value ({@link #extend}); consecutive runs of the same value merge. No allocation per pixel.
+ * may be empty), as COCO RLE counts. Pixels are fed as runs of one value ({@link #extend});
+ * consecutive runs of the same value merge. No allocation per pixel or run beyond the growing array.
  */
 final class RunBuilder {
     private int[] counts = new int[16];
     private int size;
     private boolean current;
     private long run;
-
-    /** Appends one pixel. */
-    void push(boolean value) {
-        if (value == current) {
-            run++;
-        } else {
-            close(value, 1);
-        }
-    }
 
     /** Appends {@code n >= 0} pixels of one value. */
     void extend(boolean value, long n) {

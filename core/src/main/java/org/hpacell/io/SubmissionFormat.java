@@ -106,7 +106,25 @@ final class SubmissionFormat {
 
     /** The space-separated tokens (runs of spaces or tabs count as one separator). */
     private static String[] tokens(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? new String[0] : t.split("[ \\t]+");
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t';
     }
 }

@@ -20,7 +20,8 @@ import org.hpacell.atlas.Location;
  *       (drawn by frequency; never 11 in interphase, never a nuclear class in mitosis) up to 3.</li>
  *   <li>A cell left without classes is Negative; Negative never shares a cell with another class.</li>
  * </ol>
- * The image label set is the union of its cells' sets (see {@link SyntheticField#imageLabels()}).
+ * The image label set is the union of its cells' sets, Negative only if every cell is Negative
+ * (see {@link SyntheticField#imageLabels()}).
  */
 final class LabelPlanner {
     private static final int NUCLEAR_MASK = 0b111111; // classes 0..5

@@ -3,6 +3,7 @@ package org.hpacell.synth;
 import java.util.List;
 import java.util.Objects;
 import org.hpacell.atlas.LabelSet;
+import org.hpacell.atlas.Location;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
 
@@ -64,12 +65,25 @@ public final class SyntheticField {
         return mitotic[id - 1];
     }
 
-    /** The image-level label set: the union of the cells' sets (what {@code train.csv} says). */
+    /**
+     * The image-level label set (what {@code train.csv} says): the union of the cells' sets, except
+     * that Negative is kept only when no cell has another class. As in HPA's {@code train.csv}, where
+     * Negative never appears beside another class, an image is Negative only if all its cells are.
+     */
     public LabelSet imageLabels() {
-        LabelSet u = LabelSet.EMPTY;
-        for (LabelSet s : cellLabels) {
-            u = u.union(s);
+        return imageLabels(cellLabels);
+    }
+
+    /** {@link #imageLabels()} of the given cell label sets. */
+    public static LabelSet imageLabels(List<LabelSet> cells) {
+        int bits = 0;
+        for (LabelSet s : cells) {
+            bits |= s.bits();
         }
-        return u;
+        int negative = 1 << Location.NEGATIVE.index();
+        if (bits != negative) {
+            bits &= ~negative;
+        }
+        return LabelSet.ofBits(bits);
     }
 }

@@ -109,7 +109,8 @@ class HpaWriterTest {
     void rejectsIdsThatCannotBeCsvRowsAndOddDepths() throws IOException {
         try (HpaWriter w = HpaWriter.create(dir, ImageFormat.PNG, 8)) {
             FieldImage bad = TestFields.random("a,b", 2, 2, 8, 1);
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.write(bad, LabelSet.EMPTY));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> w.write(bad, LabelSet.EMPTY));
             assertTrue(e.getMessage().contains("train.csv") && e.getMessage().contains("a,b"), e.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> HpaWriter.create(dir, ImageFormat.PNG, 12));

@@ -118,6 +118,22 @@ class ImageFilesTest {
             ImageFiles.writeRgb(f, in);
             assertEquals(in, ImageFiles.readRgb(f), name);
         }
+        // Independent of our band order: the JDK's colour conversion must see red in plane 0.
+        BufferedImage decoded = ImageIO.read(dir.resolve("rgb.png").toFile());
+        int argb = decoded.getRGB(5, 3);
+        int i = 3 * w + 5;
+        assertEquals(planes[0][i], (argb >> 16) & 0xFF, "red");
+        assertEquals(planes[1][i], (argb >> 8) & 0xFF, "green");
+        assertEquals(planes[2][i], argb & 0xFF, "blue");
+        BufferedImage rgbOnly = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
+        rgbOnly.setRGB(0, 0, 0xFF0080);
+        rgbOnly.setRGB(1, 0, 0x00FF01);
+        Path jdk = dir.resolve("jdk.png");
+        ImageIO.write(rgbOnly, "png", jdk.toFile());
+        RgbImage read = ImageFiles.readRgb(jdk);
+        assertArrayEquals(new int[] {255, 0}, read.red());
+        assertArrayEquals(new int[] {0, 255}, read.green());
+        assertArrayEquals(new int[] {128, 1}, read.blue());
     }
 
     @Test
@@ -132,6 +148,21 @@ class ImageFilesTest {
                 () -> ImageFiles.writeLabels(big, new LabelImage(2, 1, new int[] {1, 70000})));
         assertTrue(e.getMessage().contains("big.png") && e.getMessage().contains("70000"), e.getMessage());
         assertTrue(Files.notExists(big));
+    }
+
+    /** Files written by the JDK directly (not by ImageFiles) read back with the raster's values. */
+    @Test
+    void readsFilesWrittenByOtherCode() throws IOException {
+        BufferedImage g8 = new BufferedImage(3, 1, BufferedImage.TYPE_BYTE_GRAY);
+        g8.getRaster().setPixels(0, 0, 3, 1, new int[] {0, 128, 255});
+        Path p8 = dir.resolve("jdk8.png");
+        ImageIO.write(g8, "png", p8.toFile());
+        assertEquals(new GrayImage(3, 1, 8, new int[] {0, 128, 255}), ImageFiles.readGray(p8));
+        BufferedImage g16 = new BufferedImage(3, 1, BufferedImage.TYPE_USHORT_GRAY);
+        g16.getRaster().setPixels(0, 0, 3, 1, new int[] {65000, 1, 40000});
+        Path p16 = dir.resolve("jdk16.tiff");
+        ImageIO.write(g16, "tiff", p16.toFile());
+        assertEquals(new GrayImage(3, 1, 16, new int[] {65000, 1, 40000}), ImageFiles.readGray(p16));
     }
 
     @Test
@@ -158,20 +189,16 @@ class ImageFilesTest {
         Files.write(empty, new byte[0]);
         assertBad(empty, "not an image", true);
 
-        Path good = dir.resolve("good.png");
         int[] px = new Random(3).ints(64 * 64, 0, 65536).toArray();
-        ImageFiles.writeGray(good, new GrayImage(64, 64, 16, px));
-        byte[] bytes = Files.readAllBytes(good);
-        Path truncated = dir.resolve("truncated.png");
-        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
-        assertBad(truncated, "truncated or corrupt", true);
-
-        Path goodTif = dir.resolve("good.tif");
-        ImageFiles.writeGray(goodTif, new GrayImage(64, 64, 16, px));
-        byte[] tb = Files.readAllBytes(goodTif);
-        Path truncatedTif = dir.resolve("truncated.tif");
-        Files.write(truncatedTif, Arrays.copyOf(tb, tb.length / 2));
-        assertBad(truncatedTif, "truncated or corrupt", true);
+        for (String ext : new String[] {"png", "tif"}) {
+            Path whole = dir.resolve("good." + ext);
+            ImageFiles.writeGray(whole, new GrayImage(64, 64, 16, px));
+            byte[] bytes = Files.readAllBytes(whole);
+            Path truncated = dir.resolve("truncated." + ext);
+            Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+            assertBad(truncated, "truncated or corrupt", true);
+        }
+        Path good = dir.resolve("good.png");
 
         Path rgb = dir.resolve("rgb.png");
         ImageFiles.writeRgb(rgb, new RgbImage(2, 2, new int[4], new int[4], new int[4]));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.BiPredicate;
 import org.hpacell.image.BinaryMask;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,12 @@ class MaskCodecPropertyTest {
         return counts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    static BinaryMask mask(int w, int h, BiPredicate<Integer, Integer> set) {
+    /** Which pixels a test mask sets. */
+    interface PixelRule {
+        boolean test(int x, int y);
+    }
+
+    static BinaryMask mask(int w, int h, PixelRule set) {
         boolean[] full = new boolean[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

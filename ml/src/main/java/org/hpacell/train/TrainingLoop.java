@@ -1,9 +1,6 @@
 package org.hpacell.train;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -30,7 +27,6 @@ import org.hpacell.train.data.PreparedSample;
 import org.hpacell.train.data.Seeds;
 import org.hpacell.train.data.StreamingLoader;
 import org.hpacell.train.data.TrainBatch;
-import org.hpacell.train.loss.LossValue;
 import org.hpacell.train.loss.Objective;
 import org.hpacell.train.loss.TrainingStep;
 import org.hpacell.train.optim.CosineSchedule;
@@ -124,10 +120,10 @@ public final class TrainingLoop {
                 config.schedule.minLearningRate, Math.min(warmup, totalSteps), totalSteps);
 
         try (NDManager root = NDManager.newBaseManager();
-             StreamingLoader trainLoader = new StreamingLoader(split.train(),
+             StreamingLoader<PreparedSample> trainLoader = StreamingLoader.of(split.train(),
                      new Augmenter(config.augment, norm, config.imageSize), config.loaderThreads,
                      config.prefetchBatches, config.seed);
-             StreamingLoader valLoader = new StreamingLoader(split.validation(),
+             StreamingLoader<PreparedSample> valLoader = StreamingLoader.of(split.validation(),
                      new Augmenter(AugmentConfig.none(), norm, config.imageSize), config.loaderThreads,
                      config.prefetchBatches, config.seed)) {
             Network network = new Network(factory.create(config.model, Channel.COUNT, Location.COUNT), root,
@@ -152,6 +148,7 @@ public final class TrainingLoop {
                     optimiser.loadState(loaded.optimiserState());
                     loaded.optimiserState().close();
                 }
+                StepRunner runner = new StepRunner(network, objective, optimiser);
                 MetricsLog log = resuming ? MetricsLog.resume(run.metricsCsv(), startEpoch)
                         : new MetricsLog(run.metricsCsv());
                 for (int epoch = startEpoch; epoch < config.epochs; epoch++) {
@@ -169,7 +166,7 @@ public final class TrainingLoop {
                             List<PreparedSample> samples = it.next();
                             lr = schedule.learningRate(step);
                             if (!samples.isEmpty()) {
-                                float loss = trainStep(network, optimiser, samples, root,
+                                float loss = trainStep(runner, samples, root,
                                         new TrainingStep(epoch, step, totalSteps, lr), epoch, b, partSums);
                                 lossSum += loss;
                                 steps++;
@@ -209,22 +206,11 @@ public final class TrainingLoop {
         }
     }
 
-    private float trainStep(Network network, Optimiser optimiser, List<PreparedSample> samples, NDManager root,
-                            TrainingStep step, int epoch, int batchIndex, Map<String, Double> partSums) {
+    private float trainStep(StepRunner runner, List<PreparedSample> samples, NDManager root, TrainingStep step,
+                            int epoch, int batchIndex, Map<String, Double> partSums) {
         try (NDManager m = root.newSubManager()) {
-            TrainBatch batch = builder.build(samples, m,
-                    Seeds.random(config.seed, BUILDER_PURPOSE, epoch, batchIndex));
-            float loss;
-            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                LossValue value = objective.trainingLoss(network, batch, step);
-                gc.backward(value.total());
-                loss = value.total().getFloat();
-                for (Map.Entry<String, NDArray> e : value.parts().entrySet()) {
-                    partSums.merge(e.getKey(), (double) e.getValue().getFloat(), Double::sum);
-                }
-            }
-            optimiser.step(step.learningRate());
-            return loss;
+            TrainBatch batch = builder.build(samples, m, Seeds.random(config.seed, BUILDER_PURPOSE, epoch, batchIndex));
+            return runner.run(batch, step, partSums);
         }
     }
 }

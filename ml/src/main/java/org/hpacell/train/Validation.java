@@ -34,7 +34,7 @@ public record Validation(double loss, double[] classAp, double macroAp) {
      * @param loader a loader over the validation fields with an augmenter that does not augment
      * @param count  number of validation fields
      */
-    public static Validation run(Network network, Objective objective, StreamingLoader loader, int count,
+    public static Validation run(Network network, Objective objective, StreamingLoader<PreparedSample> loader, int count,
                                  int batchSize, NDManager parent) {
         if (count == 0) {
             return none();

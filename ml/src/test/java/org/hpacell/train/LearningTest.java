@@ -31,15 +31,15 @@ class LearningTest {
 
     @Test
     void tinyNetworkLearnsPatternFields() throws IOException {
-        List<FieldSample> data = PatternFields.make(160, 32, 11);
+        List<FieldSample> data = PatternFields.make(160, 48, 11);
         TrainConfig c = ConfigFiles.parse("""
-                {"model": "tiny-test", "seed": 1, "epochs": 30, "batchSize": 16, "imageSize": 32,
+                {"model": "small", "seed": 1, "epochs": 12, "batchSize": 16, "imageSize": 48,
                  "validationFraction": 0.25, "engineThreads": 1,
                  "optimizer": {"name": "adamw", "learningRate": 0.01, "weightDecay": 0.0001},
                  "schedule": {"warmupEpochs": 1}, "loss": {"name": "bce"}}
                 """);
         long t0 = System.nanoTime();
-        TrainingLoop.Result r = TrainingLoop.fromConfig(c, new RunDirectory(tmp), TinyClassifier.factory(),
+        TrainingLoop.Result r = TrainingLoop.fromConfig(c, new RunDirectory(tmp), ClassifierFactory.REGISTRY,
                 Progress.Factory.NONE).run(data, false);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double baseline = frequencyBaseline(DataSplit.of(data, 0.25, 1).validation());

@@ -22,7 +22,7 @@ class TrainingLoopTest {
 
     private static TrainConfig config(int epochs) throws IOException {
         TrainConfig c = ConfigFiles.parse("""
-                {"model": "tiny-test", "seed": 7, "epochs": %d, "batchSize": 8, "imageSize": 32,
+                {"model": "small", "seed": 7, "epochs": %d, "batchSize": 8, "imageSize": 32,
                  "validationFraction": 0.25, "loaderThreads": 2, "engineThreads": 1,
                  "optimizer": {"name": "adam", "learningRate": 0.01},
                  "schedule": {"warmupEpochs": 0.5}, "loss": {"name": "focal"}}
@@ -56,15 +56,15 @@ class TrainingLoopTest {
         List<FieldSample> data = PatternFields.make(40, 32, 3);
         TrainConfig c = config(3);
         TrainingLoop.Result full = TrainingLoop.fromConfig(c, new RunDirectory(tmp.resolve("full")),
-                TinyClassifier.factory(), Progress.Factory.NONE).run(data, false);
+                ClassifierFactory.REGISTRY, Progress.Factory.NONE).run(data, false);
 
         RunDirectory killed = new RunDirectory(tmp.resolve("killed"));
         // 30 training fields / batch 8 = 3 steps per epoch: die in the middle of epoch 2
         assertThrows(IllegalStateException.class, () -> TrainingLoop.fromConfig(c, killed,
-                TinyClassifier.factory(), killingAt(5)).run(data, false));
+                ClassifierFactory.REGISTRY, killingAt(5)).run(data, false));
         assertEquals(1, Checkpoint.readState(killed.lastCheckpoint()).epochsDone());
         TrainConfig saved = ConfigFiles.read(killed.config());
-        TrainingLoop.Result resumed = TrainingLoop.fromConfig(saved, killed, TinyClassifier.factory(),
+        TrainingLoop.Result resumed = TrainingLoop.fromConfig(saved, killed, ClassifierFactory.REGISTRY,
                 Progress.Factory.NONE).run(data, true);
 
         assertEquals(3, resumed.metrics().size());
@@ -86,11 +86,9 @@ class TrainingLoopTest {
         List<FieldSample> data = PatternFields.make(12, 32, 5);
         TrainConfig c = config(1);
         RunDirectory run = new RunDirectory(tmp.resolve("atomic"));
-        TrainingLoop.fromConfig(c, run, TinyClassifier.factory(), Progress.Factory.NONE).run(data, false);
+        TrainingLoop.fromConfig(c, run, ClassifierFactory.REGISTRY, Progress.Factory.NONE).run(data, false);
         byte[] before = Files.readAllBytes(run.lastCheckpoint());
-        TinyClassifier net = new TinyClassifier(19);
-        try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
-            net.initialize(m, ai.djl.ndarray.types.DataType.FLOAT32, new ai.djl.ndarray.types.Shape(1, 4, 32, 32));
+        {
             TrainState state = Checkpoint.readState(run.lastCheckpoint());
             ai.djl.nn.Block failing = new ai.djl.nn.LambdaBlock(x -> x) {
                 @Override

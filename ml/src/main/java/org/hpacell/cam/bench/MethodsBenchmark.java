@@ -177,7 +177,7 @@ public final class MethodsBenchmark {
     }
 
     /** The truth row of a synthetic field: each cell once per class it has. */
-    static SubmissionRow truth(SyntheticField f) {
+    public static SubmissionRow truth(SyntheticField f) {
         List<Prediction> p = new ArrayList<>();
         for (LabelObject cell : f.cells().objects()) {
             String mask = MaskCodec.encode(f.cells().mask(cell));

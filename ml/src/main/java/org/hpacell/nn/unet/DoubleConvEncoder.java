@@ -44,6 +44,16 @@ public final class DoubleConvEncoder extends FeatureEncoder {
         }
     }
 
+    /** Channels of the first stage. */
+    public int width() {
+        return width;
+    }
+
+    /** Number of stages. */
+    public int depth() {
+        return stages.size();
+    }
+
     @Override
     public String architecture() {
         return "unet-w" + width + "-d" + stages.size();

@@ -18,14 +18,22 @@ public record Normalization(float[] mean, float[] std) {
 
     /**
      * Measures per-channel mean and standard deviation over the pixels of up to {@code maxFields}
-     * samples (in the given order), in double precision. A channel without variation gets std 1.
+     * samples (in the given order), in double precision. A channel without variation gets std 1. Fields
+     * that cannot be read are passed over here (the loader reports them when training reaches them).
      */
-    public static Normalization measure(List<? extends FieldSample> samples, int maxFields) throws IOException {
+    public static Normalization measure(List<? extends FieldSample> samples, int maxFields) {
         double[] sum = new double[Channel.COUNT];
         double[] sumSq = new double[Channel.COUNT];
         long n = 0;
-        for (int i = 0; i < Math.min(maxFields, samples.size()); i++) {
-            FieldImage f = samples.get(i).image();
+        int used = 0;
+        for (int i = 0; i < samples.size() && used < maxFields; i++) {
+            FieldImage f;
+            try {
+                f = samples.get(i).image();
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            used++;
             double scale = 1.0 / f.maxValue();
             for (Channel c : Channel.values()) {
                 for (float v : f.channel(c)) {
@@ -37,7 +45,7 @@ public record Normalization(float[] mean, float[] std) {
             n += (long) f.width() * f.height();
         }
         if (n == 0) {
-            throw new IllegalArgumentException("no fields to measure the normalisation on");
+            throw new IllegalArgumentException("no readable fields to measure the normalisation on");
         }
         float[] mean = new float[Channel.COUNT];
         float[] std = new float[Channel.COUNT];

@@ -24,22 +24,35 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>A field that cannot be read is left out of its batch and recorded ({@link #failures()}); the job
  * goes on.
  */
-public final class StreamingLoader implements AutoCloseable {
+public final class StreamingLoader<T> implements AutoCloseable {
     private static final long PURPOSE = 0xA06L;
     private final List<FieldSample> samples;
-    private final Augmenter augmenter;
+    private final Preparer<T> preparer;
     private final ExecutorService pool;
     private final int prefetch;
     private final long seed;
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
+    /** Prepares one sample on a loader thread with the generator the loader derived for it. */
+    @FunctionalInterface
+    public interface Preparer<T> {
+        T prepare(FieldSample sample, SplittableRandom random) throws IOException;
+    }
+
+    /** A loader of augmented training samples. */
+    public static StreamingLoader<PreparedSample> of(List<FieldSample> samples, Augmenter augmenter, int threads,
+                                                     int prefetch, long seed) {
+        return new StreamingLoader<>(samples, augmenter::prepare, threads, prefetch, seed);
+    }
+
     /**
+     * @param preparer what a loader thread does with a sample
      * @param threads  loader threads
      * @param prefetch batches prepared ahead (at least 1)
      */
-    public StreamingLoader(List<FieldSample> samples, Augmenter augmenter, int threads, int prefetch, long seed) {
+    public StreamingLoader(List<FieldSample> samples, Preparer<T> preparer, int threads, int prefetch, long seed) {
         this.samples = List.copyOf(samples);
-        this.augmenter = augmenter;
+        this.preparer = preparer;
         this.prefetch = Math.max(1, prefetch);
         this.seed = seed;
         AtomicInteger n = new AtomicInteger();
@@ -67,11 +80,11 @@ public final class StreamingLoader implements AutoCloseable {
      * @param epoch      the epoch, part of every sample's random stream
      * @param firstBatch batches to skip at the start (none are prepared for them)
      */
-    public Iterator<List<PreparedSample>> epoch(int[] order, int batchSize, boolean dropLast, int epoch,
+    public Iterator<List<T>> epoch(int[] order, int batchSize, boolean dropLast, int epoch,
                                                 int firstBatch) {
         int batches = dropLast ? batchCount(order.length, batchSize) : (order.length + batchSize - 1) / batchSize;
         return new Iterator<>() {
-            private final Deque<List<Future<PreparedSample>>> queue = new ArrayDeque<>();
+            private final Deque<List<Future<T>>> queue = new ArrayDeque<>();
             private int next = firstBatch;
             private int submitted = firstBatch;
 
@@ -81,7 +94,7 @@ public final class StreamingLoader implements AutoCloseable {
             }
 
             @Override
-            public List<PreparedSample> next() {
+            public List<T> next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -99,10 +112,10 @@ public final class StreamingLoader implements AutoCloseable {
         return n >= batchSize ? n / batchSize : (n > 0 ? 1 : 0);
     }
 
-    private List<Future<PreparedSample>> submit(int[] order, int batchSize, int epoch, int batch) {
+    private List<Future<T>> submit(int[] order, int batchSize, int epoch, int batch) {
         int from = batch * batchSize;
         int to = Math.min(order.length, from + batchSize);
-        List<Future<PreparedSample>> futures = new ArrayList<>(to - from);
+        List<Future<T>> futures = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
             FieldSample s = samples.get(order[k]);
             SplittableRandom rng = Seeds.random(seed, PURPOSE, epoch, k);
@@ -111,20 +124,20 @@ public final class StreamingLoader implements AutoCloseable {
         return futures;
     }
 
-    private PreparedSample prepareOrRecord(FieldSample s, SplittableRandom rng) {
+    private T prepareOrRecord(FieldSample s, SplittableRandom rng) {
         try {
-            return augmenter.prepare(s, rng);
+            return preparer.prepare(s, rng);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             failures.add(s.id() + ": " + e.getMessage());
             return null;
         }
     }
 
-    private static List<PreparedSample> collect(List<Future<PreparedSample>> futures) {
-        List<PreparedSample> out = new ArrayList<>(futures.size());
-        for (Future<PreparedSample> f : futures) {
+    private static <T> List<T> collect(List<Future<T>> futures) {
+        List<T> out = new ArrayList<>(futures.size());
+        for (Future<T> f : futures) {
             try {
-                PreparedSample p = f.get();
+                T p = f.get();
                 if (p != null) {
                     out.add(p);
                 }

@@ -89,7 +89,7 @@ class DataOrderTest {
 
     private static List<float[]> collect(List<FieldSample> samples, Augmenter aug, int[] order, int threads) {
         List<float[]> out = new ArrayList<>();
-        try (StreamingLoader loader = new StreamingLoader(samples, aug, threads, 2, 77)) {
+        try (StreamingLoader<PreparedSample> loader = StreamingLoader.of(samples, aug, threads, 2, 77)) {
             Iterator<List<PreparedSample>> it = loader.epoch(order, 5, true, 2, 0);
             while (it.hasNext()) {
                 it.next().forEach(p -> out.add(p.pixels()));

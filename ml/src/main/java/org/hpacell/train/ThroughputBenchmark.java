@@ -1,0 +1,111 @@
+package org.hpacell.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hpacell.atlas.Location;
+import org.hpacell.image.Channel;
+import org.hpacell.train.data.TrainBatch;
+import org.hpacell.train.loss.BinaryCrossEntropy;
+import org.hpacell.train.loss.ClassifierObjective;
+import org.hpacell.train.loss.TrainingStep;
+import org.hpacell.train.optim.Adam;
+import org.hpacell.train.optim.Optimiser;
+import org.hpacell.train.optim.TrainableParameters;
+
+/**
+ * The workload of {@code ../shared/bench/torch_peer.py} on the hpacell engine: a 4-channel, 19-class
+ * classifier on random input, forward only (inference mode) or a full training step (forward, BCE,
+ * backward, Adam) through the same {@link StepRunner} the training loop uses. Reports the median
+ * images/s over the timed iterations and the process's peak resident memory.
+ */
+public final class ThroughputBenchmark {
+    /** What to measure. */
+    public enum Mode { TRAIN, INFER }
+
+    /** One measurement. */
+    public record Result(Mode mode, String model, int size, int batch, int threads, double imagesPerSecond,
+                         long peakRssMb) {
+    }
+
+    private ThroughputBenchmark() {
+    }
+
+    /** Runs {@code warmup + iters} iterations and times the last {@code iters}. */
+    public static Result run(Mode mode, String model, int size, int batch, int threads, int warmup, int iters,
+                             ClassifierFactory factory) {
+        EngineThreads.set(threads);
+        SplittableRandom rng = new SplittableRandom(0);
+        try (NDManager root = NDManager.newBaseManager()) {
+            Network network = new Network(factory.create(model, Channel.COUNT, Location.COUNT), root, size, 0);
+            double[] seconds = new double[iters];
+            Optimiser optimiser = mode == Mode.TRAIN
+                    ? new Adam(new TrainableParameters(network.block()), 0.9, 0.999, 1e-8, 0, false) : null;
+            try {
+                StepRunner runner = optimiser == null ? null
+                        : new StepRunner(network, new ClassifierObjective(new BinaryCrossEntropy()), optimiser);
+                for (int i = 0; i < warmup + iters; i++) {
+                    try (NDManager m = root.newSubManager()) {
+                        NDArray x = m.create(uniform(rng, batch * Channel.COUNT * size * size),
+                                new Shape(batch, Channel.COUNT, size, size));
+                        NDArray y = m.create(targets(rng, batch), new Shape(batch, Location.COUNT));
+                        long t0 = System.nanoTime();
+                        if (runner == null) {
+                            network.forward(x, false).get(0).toFloatArray();
+                        } else {
+                            runner.run(new TrainBatch(x, y, List.of(), java.util.Map.of()),
+                                    new TrainingStep(0, i, warmup + iters, 1e-3), new HashMap<>());
+                        }
+                        if (i >= warmup) {
+                            seconds[i - warmup] = (System.nanoTime() - t0) / 1e9;
+                        }
+                    }
+                }
+            } finally {
+                if (optimiser != null) {
+                    optimiser.close();
+                }
+            }
+            Arrays.sort(seconds);
+            double median = iters % 2 == 1 ? seconds[iters / 2] : (seconds[iters / 2 - 1] + seconds[iters / 2]) / 2;
+            return new Result(mode, model, size, batch, threads, batch / median, peakRssMb());
+        }
+    }
+
+    private static float[] uniform(SplittableRandom rng, int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (float) rng.nextDouble();
+        }
+        return a;
+    }
+
+    private static float[] targets(SplittableRandom rng, int batch) {
+        float[] t = new float[batch * Location.COUNT];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = rng.nextDouble() > 0.8 ? 1f : 0f;
+        }
+        return t;
+    }
+
+    /** Peak resident set size of this process in MB ({@code VmHWM} of /proc/self/status), or -1. */
+    public static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
