@@ -3,7 +3,6 @@ package org.hpacell.segment;
 import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
-import org.hpacell.segment.ops.BinaryErosion;
 import org.hpacell.segment.ops.ConnectedComponents;
 import org.hpacell.segment.ops.Connectivity;
 import org.hpacell.segment.ops.FillHoles;
@@ -12,116 +11,104 @@ import org.hpacell.segment.ops.SmallObjects;
 import org.hpacell.segment.ops.Watershed;
 
 /**
- * A segmenter that needs no weights: thresholds and nucleus-seeded watersheds.
+ * A segmenter that needs no weights: Otsu threshold of the nucleus stain for nuclei, a lower threshold
+ * of the three reference stains (microtubules, ER, nucleus) for the cell region, and a watershed from
+ * the nuclei over the inverted reference intensity so that touching cells split along their dim
+ * borders.
+ *
+ * <p>Steps, on each channel scaled by its 99.5th percentile (robust to exposure and bit depth):
  * <ol>
- *   <li>Nuclei: the blue (DAPI) channel above its Otsu threshold, holes filled, specks removed. Touching
- *       nuclei are split by a watershed on the inverted blue intensity, seeded by the components of
- *       the nucleus mask eroded {@code seedErosion} times with the cross (necks between nuclei vanish,
- *       cores stay).</li>
- *   <li>Cells: the mean of red, yellow and blue (each scaled to [0, 1]); the cell region is where it
- *       exceeds {@code cellThresholdFactor} times its Otsu threshold, plus the nuclei. A watershed on
- *       the inverted cell signal floods the region from the nuclei, so each cell takes its nucleus's id;
- *       cells smaller than {@code minCellArea} are removed with their nuclei.</li>
+ *   <li>nuclei: {@code blue > otsu(blue)}, holes filled, 8-connected components, components smaller
+ *       than {@link #minNucleusArea} removed (strict {@code <});</li>
+ *   <li>region: {@code s = (red + yellow + blue) / 3 > otsu(s) * regionFactor}, united with the nuclei;</li>
+ *   <li>cells: watershed of {@code -s} from the nuclei inside the region (4-neighbour flooding, no
+ *       lines), then cells smaller than {@link #minCellArea} removed; a region not reached from any
+ *       nucleus stays background;</li>
+ *   <li>nuclei are returned carrying their cell's id.</li>
  * </ol>
- * Meant for quick use and as a baseline, not to match HPA's networks. Thread-safe.
+ * Area cut-offs scale with the field: HPA's 2500 px (nuclei) and 5500 px (cells) at 2048 x 2048.
+ * Thread-safe (stateless).
  */
 public final class ClassicalSegmenter implements CellSegmenter {
-    /** Levels the watersheds quantise intensities in [0, 1] to. */
-    private static final int LEVELS = 1024;
+    private static final double REFERENCE_PIXELS = 2048.0 * 2048.0;
+    private static final double PERCENTILE = 0.995;
 
-    /**
-     * @param minNucleusArea      nuclei below this area (px) are removed
-     * @param minCellArea         cells below this area (px) are removed
-     * @param seedErosion         erosions of the nucleus mask before taking seeds
-     * @param cellThresholdFactor multiplies the Otsu threshold of the cell signal
-     */
-    public record Options(int minNucleusArea, int minCellArea, int seedErosion, double cellThresholdFactor) {
-        public Options {
-            if (minNucleusArea < 0 || minCellArea < 0 || seedErosion < 0 || !(cellThresholdFactor > 0)) {
-                throw new IllegalArgumentException("classical segmenter options out of range: " + minNucleusArea + ", "
-                        + minCellArea + ", " + seedErosion + ", " + cellThresholdFactor);
-            }
-        }
+    private final double regionFactor;
 
-        /** Defaults for HPA fields of the given width (tuned at 2048 px; areas scale with the square). */
-        public static Options forWidth(int width) {
-            double s = width / 2048.0;
-            return new Options((int) Math.round(1000 * s * s), (int) Math.round(3000 * s * s),
-                    Math.max(1, (int) Math.round(6 * s)), 0.5);
-        }
-    }
-
-    private final Options options;
-
-    /** With {@link Options#forWidth} chosen per field. */
+    /** The default region threshold: half of Otsu's (as HPA's {@code label_cell} uses for its cell mask). */
     public ClassicalSegmenter() {
-        this(null);
+        this(0.5);
     }
 
-    /** With fixed options ({@code null}: {@link Options#forWidth} per field). */
-    public ClassicalSegmenter(Options options) {
-        this.options = options;
+    /** @param regionFactor the cell region threshold as a fraction of Otsu's threshold, in (0, 2] */
+    public ClassicalSegmenter(double regionFactor) {
+        if (!(regionFactor > 0 && regionFactor <= 2)) {
+            throw new IllegalArgumentException("region factor must be in (0, 2], got " + regionFactor);
+        }
+        this.regionFactor = regionFactor;
+    }
+
+    /** Smallest nucleus kept, in pixels, for a field of {@code pixels} pixels. */
+    public static int minNucleusArea(long pixels) {
+        return (int) Math.max(4, Math.round(2500 * pixels / REFERENCE_PIXELS));
+    }
+
+    /** Smallest cell kept, in pixels, for a field of {@code pixels} pixels. */
+    public static int minCellArea(long pixels) {
+        return (int) Math.max(8, Math.round(5500 * pixels / REFERENCE_PIXELS));
     }
 
     @Override
     public Segmentation segment(FieldImage field) {
-        int w = field.width();
-        int h = field.height();
-        int n = w * h;
-        Options o = options != null ? options : Options.forWidth(w);
-        float[] blue = field.normalized(Channel.BLUE);
-        float[] red = field.normalized(Channel.RED);
-        float[] yellow = field.normalized(Channel.YELLOW);
+        int w = field.width(), h = field.height(), n = w * h;
+        double[] blue = scaled(field.channel(Channel.BLUE));
+        double[] red = scaled(field.channel(Channel.RED));
+        double[] yellow = scaled(field.channel(Channel.YELLOW));
 
-        int[] nuclei = nuclei(blue, w, h, o);
-
-        double[] signal = new double[n];
+        double tb = Otsu.threshold(blue);
+        boolean[] nucleusMask = new boolean[n];
         for (int i = 0; i < n; i++) {
-            signal[i] = (red[i] + yellow[i] + blue[i]) / 3.0;
+            nucleusMask[i] = blue[i] > tb;
         }
-        double t = Otsu.threshold(signal) * o.cellThresholdFactor();
+        nucleusMask = FillHoles.fill(nucleusMask, w, h);
+        nucleusMask = SmallObjects.remove(nucleusMask, w, h, minNucleusArea(n), Connectivity.EIGHT);
+        int[] nuclei = ConnectedComponents.label(nucleusMask, w, h, Connectivity.EIGHT);
+
+        double[] s = new double[n];
+        double[] inverted = new double[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = (red[i] + yellow[i] + blue[i]) / 3;
+            inverted[i] = -s[i];
+        }
+        double ts = Otsu.threshold(s) * regionFactor;
         boolean[] region = new boolean[n];
-        int[] levels = new int[n];
         for (int i = 0; i < n; i++) {
-            region[i] = signal[i] > t || nuclei[i] != 0;
-            levels[i] = level(signal[i]);
+            region[i] = s[i] > ts || nuclei[i] != 0;
         }
-        int[] cells = SmallObjects.removeLabels(Watershed.flood(levels, nuclei, region, w, h, false), o.minCellArea());
+        int[] cells = Watershed.flood(Watershed.levelsOf(inverted), nuclei, region, w, h, false);
+        cells = SmallObjects.removeLabels(cells, minCellArea(n));
+        cells = ConnectedComponents.label(cells, w, h, Connectivity.EIGHT);
+
         int[] cellNuclei = new int[n];
         for (int i = 0; i < n; i++) {
-            cellNuclei[i] = cells[i] != 0 && cells[i] == nuclei[i] ? nuclei[i] : 0;
+            cellNuclei[i] = nuclei[i] != 0 ? cells[i] : 0;
         }
         return new Segmentation(new LabelImage(w, h, cells), new LabelImage(w, h, cellNuclei));
     }
 
-    /** Nucleus labels from the blue channel (ids 1..n in raster order of their seeds). */
-    private static int[] nuclei(float[] blue, int w, int h, Options o) {
-        int n = w * h;
-        double[] b = new double[n];
-        for (int i = 0; i < n; i++) {
-            b[i] = blue[i];
+    /**
+     * The channel divided by its 99.5th percentile (values above it end above 1); an all-dark channel
+     * stays 0.
+     */
+    static double[] scaled(float[] channel) {
+        float[] sorted = channel.clone();
+        java.util.Arrays.sort(sorted);
+        double p = sorted[(int) Math.min(sorted.length - 1, Math.floor(PERCENTILE * (sorted.length - 1)))];
+        double scale = p > 0 ? 1.0 / p : 0.0;
+        double[] out = new double[channel.length];
+        for (int i = 0; i < channel.length; i++) {
+            out[i] = channel[i] * scale;
         }
-        double t = Otsu.threshold(b);
-        boolean[] mask = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            mask[i] = b[i] > t;
-        }
-        mask = SmallObjects.remove(FillHoles.fill(mask, w, h), w, h, o.minNucleusArea(), Connectivity.FOUR);
-        boolean[] core = mask;
-        for (int k = 0; k < o.seedErosion(); k++) {
-            core = BinaryErosion.cross(core, w, h);
-        }
-        int[] seeds = ConnectedComponents.label(core, w, h, Connectivity.EIGHT);
-        int[] levels = new int[n];
-        for (int i = 0; i < n; i++) {
-            levels[i] = level(b[i]);
-        }
-        return SmallObjects.removeLabels(Watershed.flood(levels, seeds, mask, w, h, false), o.minNucleusArea());
-    }
-
-    /** Inverted intensity as a watershed level: bright floods first. */
-    private static int level(double v) {
-        double c = Math.max(0, Math.min(1, v));
-        return (int) Math.round((1 - c) * (LEVELS - 1));
+        return out;
     }
 }
