@@ -2,6 +2,9 @@ package org.hpacell.train;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.hpacell.cam.fcan.FcanBatchBuilder;
+import org.hpacell.cam.fcan.FcanObjective;
+import org.hpacell.cam.puzzle.PuzzleCamObjective;
 import org.hpacell.train.config.TrainConfig;
 import org.hpacell.train.data.BatchBuilder;
 import org.hpacell.train.data.ImagesBatchBuilder;
@@ -28,9 +31,12 @@ public final class TrainPlugins {
     }
 
     private static final Map<String, ObjectiveFactory> OBJECTIVES = new TreeMap<>(Map.of(
-            "classifier", (config, loss) -> new ClassifierObjective(loss)));
+            "classifier", (config, loss) -> new ClassifierObjective(loss),
+            PuzzleCamObjective.NAME, PuzzleCamObjective::of,
+            FcanObjective.NAME, FcanObjective::of));
     private static final Map<String, BatchBuilderFactory> BUILDERS = new TreeMap<>(Map.of(
-            "images", config -> new ImagesBatchBuilder()));
+            "images", config -> new ImagesBatchBuilder(),
+            FcanBatchBuilder.NAME, config -> new FcanBatchBuilder()));
 
     private TrainPlugins() {
     }

@@ -39,6 +39,9 @@ public final class SafetensorsFile {
             if (size < 8) {
                 throw new TensorFormatException(file + ": not a safetensors file (" + size + " bytes)");
             }
+            if (size > Integer.MAX_VALUE) {
+                throw new TensorFormatException(file + ": files over 2 GB are not supported (" + size + " bytes)");
+            }
             ByteBuffer all = ch.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
             long headerLength = all.getLong(0);
             if (headerLength <= 0 || headerLength > MAX_HEADER || headerLength > size - 8) {

@@ -14,7 +14,7 @@ public final class BinaryCrossEntropy implements ClassificationLoss {
     }
 
     /** The unreduced loss per element. */
-    static NDArray elementwise(NDArray x, NDArray y) {
+    public static NDArray elementwise(NDArray x, NDArray y) {
         return x.maximum(0f).sub(x.mul(y)).add(x.abs().neg().exp().add(1f).log());
     }
 }

@@ -1,0 +1,95 @@
+package org.hpacell.stage2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.hpacell.image.Box;
+import org.hpacell.image.Channel;
+import org.hpacell.image.FieldImage;
+import org.hpacell.image.LabelImage;
+import org.junit.jupiter.api.Test;
+
+class CellCropperTest {
+    private static final int W = 40;
+    private static final int H = 30;
+
+    /** A field whose channel c holds 1000 * (c + 1) + y * W + x + 1 (never 0) at (x, y). */
+    private static FieldImage field() {
+        float[][] ch = new float[4][W * H];
+        for (int c = 0; c < 4; c++) {
+            for (int i = 0; i < W * H; i++) {
+                ch[c][i] = 1000 * (c + 1) + i + 1;
+            }
+        }
+        return new FieldImage("f", W, H, 16, ch);
+    }
+
+    /** Cell 3: a 5x4 block at (0..4, 2..5), touching the left border; cell 7: (20..29, 10..17) with a hole. */
+    private static LabelImage cells() {
+        int[] a = new int[W * H];
+        for (int y = 2; y <= 5; y++) {
+            for (int x = 0; x <= 4; x++) {
+                a[y * W + x] = 3;
+            }
+        }
+        for (int y = 10; y <= 17; y++) {
+            for (int x = 20; x <= 29; x++) {
+                a[y * W + x] = 7;
+            }
+        }
+        a[12 * W + 22] = 0; // a background pixel inside cell 7's box
+        a[6 * W + 4] = 9;   // a neighbour inside cell 3's padded box
+        return new LabelImage(W, H, a);
+    }
+
+    @Test
+    void paddingIsClippedAtTheFieldBorder() {
+        List<CellCrop> crops = new CellCropper(3).crops(field(), cells());
+        assertEquals(3, crops.size());
+        // cell 3: box x 0..4, y 2..5 grown by 3 -> x 0..7 (clipped on the left), y 0..8 (clipped at the top)
+        assertEquals(new Box(0, 0, 8, 9), crops.get(0).box());
+        // cell 7 is inside: x 17..32, y 7..20
+        assertEquals(new Box(17, 7, 16, 14), crops.get(1).box());
+        assertEquals(8, crops.get(0).image().width());
+        assertEquals("f_c7", crops.get(1).image().id());
+        assertEquals(16, crops.get(1).image().bitDepth());
+    }
+
+    @Test
+    void defaultPaddingOfTwentyCoversTheWholeSmallField() {
+        CellCrop c = CellCropper.withDefaultPadding().crops(field(), cells()).get(1);
+        assertEquals(new Box(0, 0, W, 30), c.box());
+    }
+
+    @Test
+    void onlyTheCellsOwnPixelsSurviveInEveryChannel() {
+        FieldImage f = field();
+        LabelImage cells = cells();
+        for (CellCrop crop : new CellCropper(3).crops(f, cells)) {
+            Box b = crop.box();
+            for (Channel c : Channel.values()) {
+                for (int y = 0; y < b.height(); y++) {
+                    for (int x = 0; x < b.width(); x++) {
+                        int fx = b.x() + x;
+                        int fy = b.y() + y;
+                        float expected = cells.get(fx, fy) == crop.cellId() ? f.get(c, fx, fy) : 0f;
+                        assertEquals(expected, crop.image().get(c, x, y),
+                                "cell " + crop.cellId() + " channel " + c + " at (" + fx + "," + fy + ")");
+                    }
+                }
+            }
+        }
+        CellCrop seven = new CellCropper(0).crops(f, cells).get(1);
+        assertEquals(new Box(20, 10, 10, 8), seven.box());
+        assertEquals(0f, seven.image().get(Channel.GREEN, 2, 2), "the hole is zeroed");
+        assertEquals(f.get(Channel.GREEN, 21, 11), seven.image().get(Channel.GREEN, 1, 1));
+    }
+
+    @Test
+    void mismatchedSizesAndNegativePaddingAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new CellCropper(-1));
+        assertThrows(IllegalArgumentException.class,
+                () -> new CellCropper(0).crops(field(), LabelImage.blank(W, H - 1)));
+    }
+}
