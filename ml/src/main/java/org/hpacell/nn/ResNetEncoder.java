@@ -104,9 +104,13 @@ public final class ResNetEncoder extends FeatureEncoder {
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         checkInput(inputs.singletonOrThrow().getShape());
-        NDList x = conv1.forward(store, inputs, training, params);
-        x = bn1.forward(store, x, training, params);
+        // Intermediate handles are closed as soon as Java is done with them: autograd keeps alive what the
+        // backward pass needs, everything else is freed at once, as PyTorch does.
+        NDList conv = conv1.forward(store, inputs, training, params);
+        NDList x = bn1.forward(store, conv, training, params);
+        conv.close();
         NDArray stem = Activation.relu(x.singletonOrThrow());
+        x.close();
         NDList stages = new NDList(stem);
         x = new NDList(spec.stemPool() ? maxPool(stem) : stem);
         for (Block layer : layers) {

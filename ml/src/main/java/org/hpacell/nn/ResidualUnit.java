@@ -77,18 +77,39 @@ public final class ResidualUnit extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        // Intermediate handles are closed as soon as Java is done with them: autograd keeps alive what the
+        // backward pass needs, everything else is freed at once, as PyTorch does (without this, DJL holds
+        // every batch-norm output and residual sum until the batch's manager closes).
         NDArray x = inputs.singletonOrThrow();
         NDList y = inputs;
         for (int i = 0; i < chain.size(); i += 2) {
-            y = chain.get(i).forward(store, y, training, params);
-            y = chain.get(i + 1).forward(store, y, training, params);
+            NDList conv = chain.get(i).forward(store, y, training, params);
+            release(y, inputs);
+            y = chain.get(i + 1).forward(store, conv, training, params);
+            conv.close();
             if (i + 2 < chain.size()) {
-                y = new NDList(Activation.relu(y.singletonOrThrow()));
+                NDList bn = y;
+                y = new NDList(Activation.relu(bn.singletonOrThrow()));
+                bn.close();
             }
         }
         NDArray shortcut =
                 downsample == null ? x : downsample.forward(store, inputs, training, params).singletonOrThrow();
-        return new NDList(Activation.relu(y.singletonOrThrow().add(shortcut)));
+        NDArray sum = y.singletonOrThrow().add(shortcut);
+        y.close();
+        if (shortcut != x) {
+            shortcut.close();
+        }
+        NDArray out = Activation.relu(sum);
+        sum.close();
+        return new NDList(out);
+    }
+
+    /** Closes the handle of an intermediate (autograd keeps what backward needs alive by itself). */
+    private static void release(NDList y, NDList inputs) {
+        if (y != inputs) {
+            y.close();
+        }
     }
 
     @Override

@@ -153,36 +153,12 @@ public final class TrainingLoop {
                         : new MetricsLog(run.metricsCsv());
                 for (int epoch = startEpoch; epoch < config.epochs; epoch++) {
                     long t0 = System.nanoTime();
-                    int[] order = orders.order(epoch);
-                    int batches = StreamingLoader.batchCount(order.length, config.batchSize);
-                    double lossSum = 0;
-                    Map<String, Double> partSums = new LinkedHashMap<>();
-                    int steps = 0;
-                    double lr = schedule.learningRate(step);
-                    try (Progress p = progress.start(String.format(Locale.ROOT, "epoch %d/%d", epoch + 1,
-                            config.epochs), batches)) {
-                        Iterator<List<PreparedSample>> it = trainLoader.epoch(order, config.batchSize, true, epoch, 0);
-                        for (int b = 0; it.hasNext(); b++) {
-                            List<PreparedSample> samples = it.next();
-                            lr = schedule.learningRate(step);
-                            if (!samples.isEmpty()) {
-                                float loss = trainStep(runner, samples, root,
-                                        new TrainingStep(epoch, step, totalSteps, lr), epoch, b, partSums);
-                                lossSum += loss;
-                                steps++;
-                                p.message(String.format(Locale.ROOT, "loss %.4f lr %.2e", loss, lr));
-                            }
-                            step++;
-                            p.step();
-                        }
-                    }
+                    EpochTraining t = trainEpoch(runner, trainLoader, orders.order(epoch), epoch, step, schedule, root);
+                    step = t.stepAfter();
                     Validation val = Validation.run(network, objective, valLoader, split.validation().size(),
                             config.batchSize, root);
-                    Map<String, Double> parts = new LinkedHashMap<>();
-                    int n = Math.max(1, steps);
-                    partSums.forEach((k, v) -> parts.put(k, v / n));
-                    log.append(new EpochMetrics(epoch + 1, lr, lossSum / n, parts, val.loss(), val.macroAp(),
-                            val.classAp(), (System.nanoTime() - t0) / 1e9));
+                    log.append(new EpochMetrics(epoch + 1, t.lastLearningRate(), t.meanLoss(), t.meanParts(),
+                            val.loss(), val.macroAp(), val.classAp(), (System.nanoTime() - t0) / 1e9));
                     CurvesPlot.write(run.metricsPlot(), log.rows());
                     boolean improved = Double.isNaN(val.macroAp()) || Double.isNaN(best) || val.macroAp() > best;
                     if (improved) {
@@ -204,6 +180,42 @@ public final class TrainingLoop {
                 return new Result(log.rows(), best, bestEpoch, bad.stream().distinct().toList());
             }
         }
+    }
+
+    /** What one epoch of training steps gave. */
+    private record EpochTraining(double meanLoss, Map<String, Double> meanParts, double lastLearningRate,
+                                 long stepAfter) {
+    }
+
+    /** The training steps of one epoch, from global step {@code step} on. */
+    private EpochTraining trainEpoch(StepRunner runner, StreamingLoader<PreparedSample> loader, int[] order,
+                                     int epoch, long step, CosineSchedule schedule, NDManager root) {
+        long totalSteps = schedule.totalSteps();
+        double lossSum = 0;
+        Map<String, Double> partSums = new LinkedHashMap<>();
+        int steps = 0;
+        double lr = schedule.learningRate(step);
+        String task = String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, config.epochs);
+        try (Progress p = progress.start(task, StreamingLoader.batchCount(order.length, config.batchSize))) {
+            Iterator<List<PreparedSample>> it = loader.epoch(order, config.batchSize, true, epoch, 0);
+            for (int b = 0; it.hasNext(); b++) {
+                List<PreparedSample> samples = it.next();
+                lr = schedule.learningRate(step);
+                if (!samples.isEmpty()) {
+                    float loss = trainStep(runner, samples, root, new TrainingStep(epoch, step, totalSteps, lr),
+                            epoch, b, partSums);
+                    lossSum += loss;
+                    steps++;
+                    p.message(String.format(Locale.ROOT, "loss %.4f lr %.2e", loss, lr));
+                }
+                step++;
+                p.step();
+            }
+        }
+        int n = Math.max(1, steps);
+        Map<String, Double> parts = new LinkedHashMap<>();
+        partSums.forEach((k, v) -> parts.put(k, v / n));
+        return new EpochTraining(lossSum / n, parts, lr, step);
     }
 
     private float trainStep(StepRunner runner, List<PreparedSample> samples, NDManager root, TrainingStep step,

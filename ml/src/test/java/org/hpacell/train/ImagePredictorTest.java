@@ -18,7 +18,9 @@ import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFormat;
 import org.hpacell.progress.Progress;
 import org.hpacell.train.config.ConfigFiles;
+import org.hpacell.synth.Difficulty;
 import org.hpacell.train.data.FieldSample;
+import org.hpacell.train.data.SynthSamples;
 import org.hpacell.train.data.HpaSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,24 +42,24 @@ class ImagePredictorTest {
     void trainsFromDiskAndPredictsInBatches() throws IOException {
         Path data = tmp.resolve("data");
         try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
-            for (FieldSample s : PatternFields.make(14, 40, 2)) {
+            for (FieldSample s : SynthSamples.generate(Difficulty.EASY.params(2, 14, 64, 8))) {
                 w.write(s.image(), s.labels());
             }
         }
         // one unreadable field: the run goes on and reports it
-        Files.write(data.resolve("f0003_green.png"), new byte[] {1, 2, 3});
+        Files.write(data.resolve("synth-000003_green.png"), new byte[] {1, 2, 3});
         List<FieldSample> samples = HpaSamples.of(HpaDataset.open(data, HpaDataset.LabelPolicy.REQUIRED));
         assertEquals(14, samples.size());
         RunDirectory run = new RunDirectory(tmp.resolve("run"));
         TrainingLoop.Result r = TrainingLoop.fromConfig(ConfigFiles.parse("""
-                {"model": "small", "epochs": 1, "batchSize": 4, "imageSize": 40, "validationFraction": 0.3,
+                {"model": "small", "epochs": 1, "batchSize": 4, "imageSize": 48, "validationFraction": 0.3,
                  "engineThreads": 1}"""), run, ClassifierFactory.REGISTRY, Progress.Factory.NONE).run(samples, false);
         assertEquals(1, r.badFields().size());
-        assertTrue(r.badFields().get(0).startsWith("f0003"), r.badFields().toString());
-        assertTrue(Files.readString(run.badFields()).contains("f0003_green.png"));
+        assertTrue(r.badFields().get(0).startsWith("synth-000003"), r.badFields().toString());
+        assertTrue(Files.readString(run.badFields()).contains("synth-000003_green.png"));
 
         List<FieldSample> good = new ArrayList<>(samples);
-        good.removeIf(s -> s.id().equals("f0003"));
+        good.removeIf(s -> s.id().equals("synth-000003"));
         try (TrainedModel m = TrainedModel.load(run.root(), ClassifierFactory.REGISTRY)) {
             Map<String, float[]> one = predict(m, good, 1, false);
             Map<String, float[]> five = predict(m, good, 5, false);
@@ -69,7 +71,7 @@ class ImagePredictorTest {
                 }
             }
             Map<String, float[]> tta = predict(m, good, 3, true);
-            assertFalse(Arrays.equals(one.get("f0000"), tta.get("f0000")));
+            assertFalse(Arrays.equals(one.get("synth-000000"), tta.get("synth-000000")));
         }
     }
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.hpacell.progress.Progress;
 import org.hpacell.train.config.ConfigFiles;
 import org.hpacell.train.config.TrainConfig;
+import org.hpacell.synth.Difficulty;
 import org.hpacell.train.data.FieldSample;
+import org.hpacell.train.data.SynthSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,7 @@ class TrainingLoopTest {
 
     private static TrainConfig config(int epochs) throws IOException {
         TrainConfig c = ConfigFiles.parse("""
-                {"model": "small", "seed": 7, "epochs": %d, "batchSize": 8, "imageSize": 32,
+                {"model": "small", "seed": 7, "epochs": %d, "batchSize": 8, "imageSize": 48,
                  "validationFraction": 0.25, "loaderThreads": 2, "engineThreads": 1,
                  "optimizer": {"name": "adam", "learningRate": 0.01},
                  "schedule": {"warmupEpochs": 0.5}, "loss": {"name": "focal"}}
@@ -53,7 +55,7 @@ class TrainingLoopTest {
 
     @Test
     void resumeAfterKillReproducesTheUninterruptedRun() throws IOException {
-        List<FieldSample> data = PatternFields.make(40, 32, 3);
+        List<FieldSample> data = SynthSamples.generate(Difficulty.EASY.params(3, 40, 64, 8));
         TrainConfig c = config(3);
         TrainingLoop.Result full = TrainingLoop.fromConfig(c, new RunDirectory(tmp.resolve("full")),
                 ClassifierFactory.REGISTRY, Progress.Factory.NONE).run(data, false);
@@ -83,7 +85,7 @@ class TrainingLoopTest {
 
     @Test
     void aFailedCheckpointWriteLeavesThePreviousOneIntact() throws IOException {
-        List<FieldSample> data = PatternFields.make(12, 32, 5);
+        List<FieldSample> data = SynthSamples.generate(Difficulty.EASY.params(5, 12, 64, 8));
         TrainConfig c = config(1);
         RunDirectory run = new RunDirectory(tmp.resolve("atomic"));
         TrainingLoop.fromConfig(c, run, ClassifierFactory.REGISTRY, Progress.Factory.NONE).run(data, false);
