@@ -1,10 +1,7 @@
 package org.hpacell.io;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
 import org.hpacell.atlas.Location;
@@ -25,38 +22,29 @@ import org.hpacell.image.LabelObject;
  * }</pre>
  */
 public final class SubmissionWriter implements Closeable {
-    private final Path target;
-    private final Path tmp;
-    private final BufferedWriter out;
-    private boolean done;
+    private final PendingTextFile file;
     private long rows;
 
-    private SubmissionWriter(Path target, Path tmp, BufferedWriter out) {
-        this.target = target;
-        this.tmp = tmp;
-        this.out = out;
+    private SubmissionWriter(PendingTextFile file) {
+        this.file = file;
     }
 
     /** Starts a submission that will replace {@code target} when committed (parent folders are created). */
     public static SubmissionWriter open(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        SubmissionWriter w = new SubmissionWriter(target, tmp, out);
+        PendingTextFile file = PendingTextFile.open(target);
         try {
-            out.write(SubmissionFormat.HEADER);
-            out.write('\n');
+            file.line(SubmissionFormat.HEADER);
         } catch (IOException e) {
-            w.close();
+            file.close();
             throw e;
         }
-        return w;
+        return new SubmissionWriter(file);
     }
 
     /** Appends one row. */
     public void write(SubmissionRow row) throws IOException {
-        writeLine(SubmissionFormat.format(row));
+        file.line(SubmissionFormat.format(row));
+        rows++;
     }
 
     /**
@@ -96,15 +84,7 @@ public final class SubmissionWriter implements Closeable {
                 SubmissionFormat.appendTriple(sb, k, s[k], mask);
             }
         }
-        writeLine(sb.toString());
-    }
-
-    private void writeLine(String line) throws IOException {
-        if (done) {
-            throw new IllegalStateException("submission " + target + " is already committed or closed");
-        }
-        out.write(line);
-        out.write('\n');
+        file.line(sb);
         rows++;
     }
 
@@ -115,29 +95,12 @@ public final class SubmissionWriter implements Closeable {
 
     /** Finishes the file and moves it over the target. */
     public void commit() throws IOException {
-        if (done) {
-            throw new IllegalStateException("submission " + target + " is already committed or closed");
-        }
-        done = true;
-        try {
-            out.close();
-            AtomicFiles.moveIntoPlace(tmp, target);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
+        file.commit();
     }
 
     /** Deletes the temporary file unless {@link #commit()} succeeded. */
     @Override
     public void close() throws IOException {
-        if (!done) {
-            done = true;
-            try {
-                out.close();
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        file.close();
     }
 }

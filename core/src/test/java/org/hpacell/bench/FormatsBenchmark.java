@@ -127,6 +127,14 @@ public final class FormatsBenchmark {
         rows.add(new String[] {"write submission (" + what + ")", millis(write),
             String.format(Locale.ROOT, "%.2f ms/field incl. cell masks from label image, %d MB", write / 1e6 / fields, bytes >> 20)});
         rows.add(new String[] {"read submission back (rows + triples, no decode)", millis(read), triples + " triples"});
+        LabelImage one = images.get(0);
+        rows.add(new String[] {"  writer part: LabelImage.objects() of a 2048x2048 field", micros(time(20, i -> one.objects())), ""});
+        var objects = one.objects();
+        rows.add(new String[] {"  writer part: cell masks from the label image (20 cells)", micros(time(20,
+                i -> objects.stream().map(one::mask).toList())), ""});
+        var cellMasks = objects.stream().map(one::mask).toList();
+        rows.add(new String[] {"  writer part: encode the 20 cell masks", micros(time(20,
+                i -> cellMasks.stream().map(MaskCodec::encode).toList())), ""});
     }
 
     private static void evaluation(List<String[]> rows, Path dir, int fields) throws IOException {

@@ -128,7 +128,7 @@ class SubmissionFilesTest {
                     }
                     ids.add(r.id() + "@" + in.lineNumber());
                 } catch (SubmissionFormatException e) {
-                    assertEquals(file, e.file());
+                    assertEquals(file, e.path());
                     assertEquals(in.lineNumber(), e.line());
                     errors.add(e.getMessage());
                 }
