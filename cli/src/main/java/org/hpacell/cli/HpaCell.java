@@ -22,6 +22,7 @@ public final class HpaCell implements Runnable {
         BenchCommand.class,
         CamsCommand.class,
         PseudoCommand.class,
+        PredictCommand.class,
     };
 
     @CommandLine.Spec
