@@ -10,14 +10,30 @@ public final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print only results and errors.")
     boolean quiet;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+    boolean threadsGiven;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: number of cores).")
+    void threads(int t) {
+        threads = t;
+        threadsGiven = true;
+    }
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 42L;
 
     public boolean verbose() {
         return verbose;
+    }
+
+    /** Whether --threads was given (otherwise a config file's value stands). */
+    public boolean threadsGiven() {
+        return threadsGiven;
+    }
+
+    /** Where commands print stage-by-stage status: standard error, or nowhere when quiet. */
+    public java.io.PrintStream log() {
+        return quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
     }
 
     public boolean quiet() {

@@ -13,6 +13,8 @@ public final class HpaCell implements Runnable {
 
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
+        DemoCommand.class,
+        PipelineCommand.class,
         DataCommand.class,
         MaskCommand.class,
         EvaluateCommand.class,

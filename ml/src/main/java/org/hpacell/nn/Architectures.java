@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The registry of network architectures by name: {@code small}, {@code resnet18}, {@code resnet34},
- * {@code resnet50}, {@code resnet101}, {@code resnet152}.
+ * {@code resnet50}, {@code resnet101}, {@code resnet152}, each also with output stride 16 as {@code
+ * NAME-os16} (e.g. {@code resnet50-os16}) for finer class activation maps.
  *
  * <p>Networks are returned uninitialised; initialise with {@code block.initialize(manager,
  * DataType.FLOAT32, new Shape(1, inChannels, H, W))} (or through a DJL trainer). Encoder
@@ -33,14 +34,26 @@ public final class Architectures {
         return List.copyOf(SPECS.keySet());
     }
 
-    /** Whether {@code name} is registered. */
+    /** Whether {@code name} is registered (with or without the {@code -os16} suffix). */
     public static boolean contains(String name) {
-        return SPECS.containsKey(name);
+        return SPECS.containsKey(baseName(name));
     }
 
-    /** The shape of a registered architecture. */
+    private static String baseName(String name) {
+        return name.endsWith(ResNetSpec.OS16_SUFFIX)
+                ? name.substring(0, name.length() - ResNetSpec.OS16_SUFFIX.length())
+                : name;
+    }
+
+    /**
+     * The shape of a registered architecture; {@code NAME-os16} gives NAME with output stride 16
+     * (see {@link ResNetSpec#withOutputStride16()}).
+     */
     public static ResNetSpec spec(String name) {
-        ResNetSpec spec = SPECS.get(name);
+        ResNetSpec spec = SPECS.get(baseName(name));
+        if (spec != null && !baseName(name).equals(name)) {
+            return spec.withOutputStride16();
+        }
         if (spec == null) {
             throw new IllegalArgumentException(
                     "unknown architecture '" + name + "'; known: " + String.join(", ", SPECS.keySet()));

@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * The convolutional trunk of a torchvision ResNet ({@code conv1, bn1, relu, maxpool, layer1..layer4};
  * no pooling or classifier), returning the five feature maps a U-Net needs: the stem output (stride 2)
- * and each stage (strides 4, 8, 16, 32).
+ * and each stage (strides 4, 8, 16, 32; 4, 8, 16, 16 for an output stride of 16).
  *
  * <p>Child names are torchvision's, so {@link TorchNames#of} of this block yields exactly the
  * state-dict keys of {@code torchvision.models.resnetXX()} minus {@code fc.*}. Any number of input
@@ -51,7 +51,7 @@ public final class ResNetEncoder extends FeatureEncoder {
         int[] units = spec.units();
         int[] widths = spec.widths();
         for (int stage = 0; stage < units.length; stage++) {
-            int stride = stage == 0 && spec.stemPool() ? 1 : 2;
+            int stride = spec.stageStride(stage);
             SequentialBlock layer = new SequentialBlock();
             for (int u = 0; u < units[stage]; u++) {
                 ResidualUnit unit =
@@ -93,8 +93,9 @@ public final class ResNetEncoder extends FeatureEncoder {
     public int[] stageStrides() {
         int[] strides = new int[layers.size() + 1];
         strides[0] = 2;
+        int pool = spec.stemPool() ? 2 : 1;
         for (int i = 0; i < layers.size(); i++) {
-            strides[i + 1] = 4 << i;
+            strides[i + 1] = strides[i] * spec.stageStride(i) * (i == 0 ? pool : 1);
         }
         return strides;
     }

@@ -13,6 +13,9 @@ import java.util.Arrays;
  * @param bottleneck bottleneck units (expansion 4) instead of basic units
  * @param units residual units per stage
  * @param widths unit width per stage (a bottleneck stage outputs {@code 4 * width} channels)
+ * @param outputStride 32 (torchvision), or 16: the last stage keeps its input resolution (stride 1
+ *     in its first unit, as weakly supervised segmentation networks such as Puzzle-CAM use for finer
+ *     class activation maps); parameter shapes, and so imported weights, are the same
  */
 public record ResNetSpec(
         String name,
@@ -21,7 +24,11 @@ public record ResNetSpec(
         boolean stemPool,
         boolean bottleneck,
         int[] units,
-        int[] widths) {
+        int[] widths,
+        int outputStride) {
+
+    /** Suffix of the output-stride-16 variant of a registered name, e.g. {@code resnet50-os16}. */
+    public static final String OS16_SUFFIX = "-os16";
 
     private static final int[] TORCHVISION_WIDTHS = {64, 128, 256, 512};
 
@@ -31,8 +38,24 @@ public record ResNetSpec(
                     name + ": units " + Arrays.toString(units) + " and widths " + Arrays.toString(widths)
                             + " must be non-empty and of equal length");
         }
+        if (outputStride != 32 && outputStride != 16) {
+            throw new IllegalArgumentException(name + ": output stride must be 32 or 16, got " + outputStride);
+        }
         units = units.clone();
         widths = widths.clone();
+    }
+
+    /** This shape with output stride 16, named {@code name + "-os16"}. */
+    public ResNetSpec withOutputStride16() {
+        return new ResNetSpec(name + OS16_SUFFIX, stemKernel, stemWidth, stemPool, bottleneck, units, widths, 16);
+    }
+
+    /** Stride of stage {@code i} (0-based, not counting the stem) relative to the previous stage. */
+    public int stageStride(int i) {
+        if (i == 0) {
+            return stemPool ? 1 : 2;
+        }
+        return i == units.length - 1 && outputStride == 16 ? 1 : 2;
     }
 
     /** torchvision's ResNet of the given depth: 18, 34, 50, 101 or 152. */
@@ -49,7 +72,7 @@ public record ResNetSpec(
     }
 
     private static ResNetSpec tv(int depth, boolean bottleneck, int... units) {
-        return new ResNetSpec("resnet" + depth, 7, 64, true, bottleneck, units, TORCHVISION_WIDTHS);
+        return new ResNetSpec("resnet" + depth, 7, 64, true, bottleneck, units, TORCHVISION_WIDTHS, 32);
     }
 
     /**
@@ -57,7 +80,7 @@ public record ResNetSpec(
      * stage of widths 24, 32, 64, 128 (about 315,000 parameters; output stride 32).
      */
     public static ResNetSpec small() {
-        return new ResNetSpec("small", 3, 16, false, false, new int[] {1, 1, 1, 1}, new int[] {24, 32, 64, 128});
+        return new ResNetSpec("small", 3, 16, false, false, new int[] {1, 1, 1, 1}, new int[] {24, 32, 64, 128}, 32);
     }
 
     @Override
@@ -84,7 +107,8 @@ public record ResNetSpec(
                 && stemPool == s.stemPool
                 && bottleneck == s.bottleneck
                 && Arrays.equals(units, s.units)
-                && Arrays.equals(widths, s.widths);
+                && Arrays.equals(widths, s.widths)
+                && outputStride == s.outputStride;
     }
 
     @Override
@@ -96,6 +120,6 @@ public record ResNetSpec(
     public String toString() {
         return name + "(stem " + stemKernel + "x" + stemKernel + "/" + stemWidth + (stemPool ? "+pool" : "")
                 + (bottleneck ? ", bottleneck" : ", basic") + ", units " + Arrays.toString(units)
-                + ", widths " + Arrays.toString(widths) + ")";
+                + ", widths " + Arrays.toString(widths) + ", output stride " + outputStride + ")";
     }
 }

@@ -100,6 +100,23 @@ class ArchitecturesTest {
     }
 
     @Test
+    void outputStride16VariantsKeepParametersAndHalveTheLastStride() {
+        for (String name : List.of("small", "resnet50")) {
+            try (NDManager m = NDManager.newBaseManager()) {
+                EncoderClassifier os32 = Architectures.create(name, 4, 19);
+                EncoderClassifier os16 = Architectures.create(name + "-os16", 4, 19);
+                NetworkTestSupport.initialize(os32, m, 4, 64);
+                NetworkTestSupport.initialize(os16, m, 4, 64);
+                assertEquals(NetworkTestSupport.trainableParameters(os32), NetworkTestSupport.trainableParameters(os16));
+                assertArrayEquals(new int[] {2, 4, 8, 16, 16}, os16.encoder().stageStrides());
+                assertEquals(name + "-os16", os16.architecture());
+                NDList out = os16.forward(NetworkTestSupport.store(m), new NDList(m.zeros(new Shape(1, 4, 64, 64))), false);
+                assertEquals(new Shape(1, os16.featureChannels(), 4, 4), out.get(1).getShape());
+            }
+        }
+    }
+
+    @Test
     void torchNamesOfResnet18AreTorchvisionStateDictKeys() {
         try (NDManager m = NDManager.newBaseManager()) {
             EncoderClassifier net = Architectures.create("resnet18", 3, 1000);

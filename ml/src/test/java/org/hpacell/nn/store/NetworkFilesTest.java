@@ -45,7 +45,8 @@ class NetworkFilesTest {
         List<Block> networks = List.of(
                 Architectures.create("small", 4, 19),
                 UNets.segmentation(1, 4, 3),
-                UNets.withEncoder("small", 4, 19));
+                UNets.withEncoder("small", 4, 19),
+                UNets.withEncoder("small-os16", 4, 19));
         for (Block net : networks) {
             try (NDManager m = NDManager.newBaseManager()) {
                 Shape shape = new Shape(2, net instanceof UNet u ? u.inChannels() : 4, 32, 32);

@@ -1,0 +1,63 @@
+package org.hpacell.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.hpacell.pipeline.Pipeline;
+import org.hpacell.pipeline.PipelineConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hpacell pipeline}: every stage on a user's data, resumable. */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Runs every stage on your data: segment, stage 1 (image classifier on image labels), CAMs, "
+                + "five-level cell pseudo labels, stage 2 (cell classifier), predict; writes OUT/submission.csv "
+                + "and, when the test folder has truth.csv, the cell-level mAP.",
+            "Finished stages are kept: a rerun resumes at the first unfinished one."})
+final class PipelineCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--train", required = true, paramLabel = "DIR",
+            description = "Training fields in the HPA layout with train.csv (image labels).")
+    Path train;
+
+    @Option(names = "--test", required = true, paramLabel = "DIR", description = "Fields to predict.")
+    Path test;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created).")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Pipeline config (JSON); unnamed keys keep their defaults. OUT/config.json shows them all.")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        PipelineConfig c = config == null ? PipelineConfig.defaults() : PipelineConfig.read(config);
+        if (common.threadsGiven()) {
+            c.threads = common.threads();
+        }
+        Pipeline.Result r = new Pipeline(c, out, common.progress(), common.log()).run(train, test);
+        print(r.cellMap());
+        System.out.println("submission: " + r.submission());
+        if (!r.failures().isEmpty()) {
+            System.err.printf(Locale.ROOT, "%d fields were skipped:%n", r.failures().size());
+            r.failures().forEach(f -> System.err.println("  " + f));
+            return ExitCodes.PARTIAL;
+        }
+        return ExitCodes.OK;
+    }
+
+    static void print(Map<String, Double> cellMap) {
+        if (cellMap.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-48s %s%n", "method", "cell mAP@0.6");
+        cellMap.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-48s %.4f%n", k, v));
+        System.out.println();
+    }
+}

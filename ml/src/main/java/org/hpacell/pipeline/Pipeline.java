@@ -1,0 +1,299 @@
+package org.hpacell.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hpacell.atlas.LabelSet;
+import org.hpacell.cam.CamJob;
+import org.hpacell.cam.CamMaps;
+import org.hpacell.cam.CamMapsFile;
+import org.hpacell.cam.TtaPlan;
+import org.hpacell.cam.cell.CellPredictions;
+import org.hpacell.cam.cell.CellScorer;
+import org.hpacell.cam.cell.CellScores;
+import org.hpacell.image.FieldImage;
+import org.hpacell.image.LabelImage;
+import org.hpacell.image.LabelObject;
+import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.FieldFailure;
+import org.hpacell.io.FieldFailures;
+import org.hpacell.io.HpaDataset;
+import org.hpacell.io.ImageFiles;
+import org.hpacell.io.SubmissionWriter;
+import org.hpacell.metric.IouKind;
+import org.hpacell.metric.SubmissionScorer;
+import org.hpacell.nn.Architectures;
+import org.hpacell.pipeline.PipelineLayout.Split;
+import org.hpacell.predict.CombinationRule;
+import org.hpacell.progress.Progress;
+import org.hpacell.pseudo.CellLabelsCsv;
+import org.hpacell.pseudo.ClassMaps;
+import org.hpacell.pseudo.Grade;
+import org.hpacell.pseudo.PseudoLabelConfig;
+import org.hpacell.pseudo.PseudoLabelJob;
+import org.hpacell.stage2.CellClassifierScorer;
+import org.hpacell.stage2.CellCropper;
+import org.hpacell.stage2.CellSamples;
+import org.hpacell.stage2.CellTargets;
+import org.hpacell.stage2.SegmenterClassifier;
+import org.hpacell.train.ClassifierFactory;
+import org.hpacell.train.RunDirectory;
+import org.hpacell.train.TrainPlugins;
+import org.hpacell.train.TrainedModel;
+import org.hpacell.train.TrainingLoop;
+import org.hpacell.train.data.FieldSample;
+
+/**
+ * The whole weakly supervised job on a user's data: segment every field, train the stage-1 image
+ * classifier on image labels, extract its class activation maps, turn them into five-level cell pseudo
+ * labels, train the stage-2 cell classifier on them, and score every cell of every test field (cell
+ * score x image probability) into a Kaggle submission. When the test folder has a {@code truth.csv} the
+ * submission is evaluated (cell-level mAP at IoU 0.6) beside two references made on the way: the
+ * image probabilities broadcast to every cell, and the stage-1 maps alone.
+ *
+ * <p>Each stage writes its outputs under {@link PipelineLayout} and a marker when it is complete; a
+ * rerun skips finished stages, and the training stages resume from their last checkpoint. A field that
+ * cannot be read or segmented is reported and left out; the others go on.
+ */
+public final class Pipeline {
+    /** Stage names, in order. */
+    public static final List<String> STAGES = List.of("segment", "stage1", "cams", "pseudo", "stage2", "predict");
+
+    /** Networks by name, including U-Nets on stage-1 encoders. */
+    static final ClassifierFactory NETWORKS = SegmenterClassifier.factory(Architectures::create);
+
+    /** What a run produced. */
+    public record Result(Path submission, Map<String, Double> cellMap, List<FieldFailure> failures) {
+    }
+
+    private final PipelineConfig config;
+    private final PipelineLayout layout;
+    private final Progress.Factory progress;
+    private final PrintStream log;
+    private final FieldFailures failures = new FieldFailures();
+
+    public Pipeline(PipelineConfig config, Path out, Progress.Factory progress, PrintStream log) {
+        this.config = config.validate();
+        this.layout = new PipelineLayout(out);
+        this.progress = progress;
+        this.log = log;
+    }
+
+    public PipelineLayout layout() {
+        return layout;
+    }
+
+    /**
+     * Runs (or resumes) every stage.
+     *
+     * @param trainDir training fields in the HPA layout, with {@code train.csv}
+     * @param testDir  fields to predict (with {@code truth.csv} for an evaluation)
+     */
+    public Result run(Path trainDir, Path testDir) throws IOException {
+        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED);
+        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL);
+        failures.addAll(train.problems());
+        failures.addAll(test.problems());
+        Files.createDirectories(layout.root());
+        config.write(layout.config());
+        FieldCells segmenter = FieldCells.of(config.segmenter);
+
+        stage("segment", () -> {
+            segment(segmenter, train, Split.TRAIN);
+            segment(segmenter, test, Split.TEST);
+        });
+        stage("stage1", () -> trainStage1(train));
+        stage("cams", () -> {
+            cams(train, Split.TRAIN);
+            cams(test, Split.TEST);
+        });
+        stage("pseudo", () -> pseudo(train));
+        stage("stage2", () -> trainCellModel(train));
+        stage("predict", () -> predict(test));
+
+        Map<String, Double> maps = new LinkedHashMap<>();
+        Path truth = testDir.resolve("truth.csv");
+        if (Files.exists(truth)) {
+            maps.put("image labels broadcast", score(truth, layout.broadcastSubmission()));
+            maps.put("CAM x image", score(truth, layout.camSubmission()));
+            maps.put("five-level cell classifier x image", score(truth, layout.submission()));
+            writeEvaluation(maps);
+        }
+        return new Result(layout.submission(), maps, failures.list());
+    }
+
+    /** One stage's work. */
+    @FunctionalInterface
+    private interface StageBody {
+        void run() throws IOException;
+    }
+
+    private void stage(String name, StageBody body) throws IOException {
+        Path marker = layout.marker(name);
+        if (Files.exists(marker)) {
+            log.printf(Locale.ROOT, "[%s] done before, skipped%n", name);
+            return;
+        }
+        long t0 = System.nanoTime();
+        log.printf(Locale.ROOT, "[%s] ...%n", name);
+        body.run();
+        AtomicFiles.writeString(marker, Instant.now() + "\n");
+        log.printf(Locale.ROOT, "[%s] finished in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void segment(FieldCells segmenter, HpaDataset data, Split split) throws IOException {
+        try (Progress p = progress.start("segment " + split.folder(), data.size())) {
+            for (String id : data.ids()) {
+                try {
+                    LabelImage cells = segmenter.cells(data, id);
+                    ImageFiles.writeLabels(layout.cellsOf(split, id), cells);
+                } catch (IOException | RuntimeException e) {
+                    failures.add(id, e);
+                }
+                p.step();
+            }
+        }
+    }
+
+    /** Ids of a split whose segmentation exists (fields that failed earlier are left out). */
+    private List<String> segmented(HpaDataset data, Split split) {
+        List<String> ids = new ArrayList<>();
+        for (String id : data.ids()) {
+            if (Files.exists(layout.cellsOf(split, id))) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private void trainStage1(HpaDataset train) throws IOException {
+        List<FieldSample> samples = new ArrayList<>();
+        for (String id : segmented(train, Split.TRAIN)) {
+            Optional<LabelSet> labels = train.labels(id);
+            labels.ifPresent(l -> samples.add(new SegmentedSample(train, id, l, layout.cellsOf(Split.TRAIN, id))));
+        }
+        TrainingLoop.Result r = TrainingLoop.fromConfig(config.stage1, new RunDirectory(layout.stage1()), NETWORKS,
+                progress).run(samples, true);
+        log.printf(Locale.ROOT, "  stage 1: best image-level macro AP %.4f (epoch %d)%n", r.bestMacroAp(),
+                r.bestEpoch());
+    }
+
+    private void cams(HpaDataset data, Split split) throws IOException {
+        boolean scoreCells = split == Split.TEST;
+        CamJob.Options options = new CamJob.Options(config.tta ? TtaPlan.standard() : TtaPlan.none(),
+                config.threads, false, -1, scoreCells ? layout.cells(split) : null,
+                scoreCells ? layout.camSubmission() : null, CellScorer.defaults());
+        try (org.hpacell.cam.TrainedModel model = org.hpacell.cam.TrainedModel.load(layout.stage1(), NETWORKS)) {
+            CamJob.Result r = CamJob.run(List.of(model), data, segmented(data, split), layout.cams(split), options,
+                    progress);
+            failures.addAll(r.failures());
+        }
+    }
+
+    private CamMaps maps(Split split, String id) throws IOException {
+        return CamMapsFile.read(CamMapsFile.of(layout.cams(split).resolve("maps"), id));
+    }
+
+    private void pseudo(HpaDataset train) throws IOException {
+        PseudoLabelConfig pc = PseudoLabelConfig.defaults().withPixelThreshold(config.pixelThreshold);
+        List<String> ids = new ArrayList<>();
+        for (String id : segmented(train, Split.TRAIN)) {
+            if (Files.exists(CamMapsFile.of(layout.cams(Split.TRAIN).resolve("maps"), id))) {
+                ids.add(id);
+            }
+        }
+        PseudoLabelJob.Source source = id -> {
+            CamMaps m = maps(Split.TRAIN, id);
+            return new PseudoLabelJob.FieldInput(new ClassMaps(m.width(), m.height(), m.array()),
+                    ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id)), train.labels(id).orElseThrow());
+        };
+        try (Progress p = progress.start("pseudo", ids.size())) {
+            PseudoLabelJob.Result r = new PseudoLabelJob(pc, config.threads, 4).run(ids, source, layout.pseudo(), p);
+            failures.addAll(r.failures());
+            log.printf(Locale.ROOT, "  pseudo labels: %d cells of %d fields graded%n", r.cells(), r.fields());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while making pseudo labels", e);
+        }
+    }
+
+    private CellCropper cropper() {
+        return new CellCropper(config.cropPadding);
+    }
+
+    private void trainCellModel(HpaDataset train) throws IOException {
+        var graded = CellLabelsCsv.read(layout.pseudo().resolve(PseudoLabelJob.CELL_LABELS));
+        CellSamples samples = new CellSamples(cropper(), CellTargets.graded(graded, Grade.MEDIUM));
+        for (String id : graded.keySet()) {
+            samples.add(train.read(id), ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id)),
+                    train.labels(id).orElseThrow());
+        }
+        TrainingLoop.Result r = new TrainingLoop(config.cellModel, new RunDirectory(layout.stage2()), NETWORKS,
+                TrainPlugins.objective(config.cellModel), samples.softBatchBuilder(), progress)
+                .run(samples.samples(), true);
+        log.printf(Locale.ROOT, "  stage 2: %d cell crops, best macro AP %.4f (epoch %d)%n", samples.samples().size(),
+                r.bestMacroAp(), r.bestEpoch());
+    }
+
+    private void predict(HpaDataset test) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String id : segmented(test, Split.TEST)) {
+            if (Files.exists(CamMapsFile.of(layout.cams(Split.TEST).resolve("maps"), id))) {
+                ids.add(id);
+            }
+        }
+        try (TrainedModel model = TrainedModel.load(layout.stage2(), NETWORKS);
+             SubmissionWriter submission = SubmissionWriter.open(layout.submission());
+             SubmissionWriter broadcast = SubmissionWriter.open(layout.broadcastSubmission());
+             Progress p = progress.start("predict", ids.size())) {
+            CellClassifierScorer scorer = new CellClassifierScorer(model, cropper(), 64);
+            for (String id : ids) {
+                try {
+                    FieldImage field = test.read(id);
+                    LabelImage cells = ImageFiles.readLabels(layout.cellsOf(Split.TEST, id));
+                    float[] image = maps(Split.TEST, id).probabilities();
+                    List<CellScores> scores = CombinationRule.DEFAULT.apply(image, scorer.score(field, cells));
+                    CellPredictions.write(submission, id, cells, scores);
+                    CellPredictions.write(broadcast, id, cells, broadcastScores(cells, image));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(id, e);
+                }
+                p.step();
+            }
+            submission.commit();
+            broadcast.commit();
+        }
+    }
+
+    /** Every cell of the field scored with the field's image probabilities. */
+    static List<CellScores> broadcastScores(LabelImage cells, float[] image) {
+        List<CellScores> out = new ArrayList<>();
+        for (LabelObject o : cells.objects()) {
+            out.add(new CellScores(o.id(), image.clone()));
+        }
+        return out;
+    }
+
+    private double score(Path truth, Path predictions) throws IOException {
+        return SubmissionScorer.score(truth, predictions, IouKind.MASK, Progress.Factory.NONE).meanAveragePrecision();
+    }
+
+    private void writeEvaluation(Map<String, Double> maps) throws IOException {
+        StringBuilder sb = new StringBuilder("{\n  \"iou\": \"mask\",\n  \"threshold\": 0.6,\n  \"cellMap\": {");
+        int i = 0;
+        for (Map.Entry<String, Double> e : maps.entrySet()) {
+            sb.append(i++ == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT, "    \"%s\": %.6f", e.getKey(),
+                    e.getValue()));
+        }
+        sb.append("\n  }\n}\n");
+        AtomicFiles.writeString(layout.evaluation(), sb.toString());
+    }
+}

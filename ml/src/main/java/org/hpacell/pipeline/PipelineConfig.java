@@ -1,0 +1,100 @@
+package org.hpacell.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hpacell.io.AtomicFiles;
+import org.hpacell.train.config.TrainConfig;
+
+/**
+ * Everything {@link Pipeline} needs to know, as a JSON file a user can edit: the segmenter, the stage-1
+ * training run (its objective picks CAM, Puzzle-CAM or FCAN), the pseudo-label threshold, the
+ * second-stage cell classifier and how cell and image scores combine. Unknown keys are an error, so a
+ * misspelt option never silently falls back to a default.
+ */
+public final class PipelineConfig {
+    /** {@code classical} (no weights) or {@code truth} (a synthetic atlas's own masks, for ablations). */
+    public String segmenter = "classical";
+    /** Stage 1: the image-level classifier whose CAMs make the pseudo labels. */
+    public TrainConfig stage1 = defaultStage1();
+    /** Stage 2: the classifier of cell crops trained on five-level pseudo labels. */
+    public TrainConfig cellModel = defaultCellModel();
+    /** CAM threshold of the pixel pseudo labels (the seed solution's 0.225). */
+    public float pixelThreshold = 0.225f;
+    /** Test-time augmentation (flips, scales 1.2 and 1.4) for the stage-1 maps. */
+    public boolean tta = false;
+    /** Pixel padding around a cell's box in its crop. */
+    public int cropPadding = 20;
+    /** Worker threads of the per-field jobs. */
+    public int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** The defaults: the small network at 128 px with the cell puzzle (FCAN), crops at 64 px. */
+    public static PipelineConfig defaults() {
+        return new PipelineConfig();
+    }
+
+    private static TrainConfig defaultStage1() {
+        TrainConfig c = new TrainConfig();
+        c.model = "small";
+        c.imageSize = 128;
+        c.epochs = 8;
+        c.batchSize = 8;
+        c.loaderThreads = 1;
+        return c;
+    }
+
+    private static TrainConfig defaultCellModel() {
+        TrainConfig c = new TrainConfig();
+        c.model = "small";
+        c.imageSize = 64;
+        c.epochs = 6;
+        c.batchSize = 32;
+        c.loaderThreads = 1;
+        return c;
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * Reads a config file; keys it does not name keep their defaults.
+     *
+     * @throws IOException naming the file and the problem
+     */
+    public static PipelineConfig read(Path file) throws IOException {
+        String text = Files.readString(file);
+        try {
+            return json().readerForUpdating(defaults()).readValue(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": not a valid pipeline config: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes the resolved config atomically. */
+    public void write(Path file) throws IOException {
+        AtomicFiles.write(file, out -> out.write(json().writeValueAsBytes(this)));
+    }
+
+    /** @throws IllegalArgumentException if a value is out of range */
+    public PipelineConfig validate() {
+        if (!segmenter.equals("classical") && !segmenter.equals("truth")) {
+            throw new IllegalArgumentException("segmenter must be 'classical' or 'truth', got '" + segmenter + "'");
+        }
+        if (!(pixelThreshold > 0 && pixelThreshold < 1)) {
+            throw new IllegalArgumentException("pixelThreshold must be in (0, 1), got " + pixelThreshold);
+        }
+        if (cropPadding < 0) {
+            throw new IllegalArgumentException("cropPadding must be >= 0, got " + cropPadding);
+        }
+        stage1.validate();
+        cellModel.validate();
+        return this;
+    }
+}

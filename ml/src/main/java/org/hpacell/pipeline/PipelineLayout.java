@@ -1,0 +1,86 @@
+package org.hpacell.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * Where each stage of a {@link Pipeline} keeps its outputs under the output folder, so that every
+ * intermediate result can be inspected, and a rerun resumes at the first stage without a marker.
+ *
+ * <pre>
+ * OUT/config.json                  the resolved config
+ * OUT/segment/{train,test}/ID.png  cell label images (16-bit)
+ * OUT/stage1/                      the stage-1 run (config, provenance, checkpoints, metrics, curves)
+ * OUT/cams/{train,test}/           CAM maps (maps/ID.npz), probabilities.csv; test also submission.csv
+ * OUT/pseudo/                      cell_labels.csv (five levels), pixels/ID.npz, preview/
+ * OUT/stage2/                      the cell classifier run
+ * OUT/submission.csv               the final Kaggle submission
+ * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
+ * OUT/.stages/NAME.done            one marker per finished stage
+ * </pre>
+ */
+public record PipelineLayout(Path root) {
+    /** The two datasets a pipeline works on. */
+    public enum Split {
+        TRAIN("train"), TEST("test");
+
+        private final String folder;
+
+        Split(String folder) {
+            this.folder = folder;
+        }
+
+        public String folder() {
+            return folder;
+        }
+    }
+
+    public Path config() {
+        return root.resolve("config.json");
+    }
+
+    public Path cells(Split split) {
+        return root.resolve("segment").resolve(split.folder());
+    }
+
+    public Path cellsOf(Split split, String id) {
+        return cells(split).resolve(id + ".png");
+    }
+
+    public Path stage1() {
+        return root.resolve("stage1");
+    }
+
+    public Path cams(Split split) {
+        return root.resolve("cams").resolve(split.folder());
+    }
+
+    /** The test set's cells scored by the stage-1 maps alone (CAM x image probability). */
+    public Path camSubmission() {
+        return cams(Split.TEST).resolve("submission.csv");
+    }
+
+    public Path pseudo() {
+        return root.resolve("pseudo");
+    }
+
+    public Path stage2() {
+        return root.resolve("stage2");
+    }
+
+    public Path submission() {
+        return root.resolve("submission.csv");
+    }
+
+    /** The test set's cells each given its field's image probabilities (the broadcast baseline). */
+    public Path broadcastSubmission() {
+        return root.resolve("baseline").resolve("broadcast.csv");
+    }
+
+    public Path evaluation() {
+        return root.resolve("evaluation.json");
+    }
+
+    public Path marker(String stage) {
+        return root.resolve(".stages").resolve(stage + ".done");
+    }
+}
