@@ -47,17 +47,18 @@ public final class Demo {
      * @param testFields  held-out fields
      * @param fieldSize   field width and height in pixels
      * @param stage1Size  stage-1 training size
-     * @param epochs      stage-1 epochs (the cell models train {@code epochs - 2}, at least 3)
+     * @param epochs      stage-1 epochs
+     * @param cellEpochs  epochs of the cell classifiers (stage 2 and the oracle)
      */
-    public record Size(int trainFields, int testFields, int fieldSize, int stage1Size, int epochs) {
-        /** About 10 minutes on a 2-core CPU. */
+    public record Size(int trainFields, int testFields, int fieldSize, int stage1Size, int epochs, int cellEpochs) {
+        /** The default demo: a few minutes on a 2-core CPU (docs/BENCHMARKS.md has the measured time). */
         public static Size standard() {
-            return new Size(96, 24, 256, 128, 8);
+            return new Size(128, 32, 256, 128, 16, 20);
         }
 
         /** About 2 minutes on a 2-core CPU: enough for every stage to run and be checked. */
         public static Size quick() {
-            return new Size(32, 8, 192, 96, 4);
+            return new Size(32, 8, 192, 96, 4, 3);
         }
     }
 
@@ -94,7 +95,7 @@ public final class Demo {
         c.stage1.epochs = size.epochs();
         c.stage1.engineThreads = threads;
         c.cellModel.seed = seed;
-        c.cellModel.epochs = Math.max(3, size.epochs() - 2);
+        c.cellModel.epochs = size.cellEpochs();
         c.cellModel.engineThreads = threads;
         return c;
     }

@@ -33,6 +33,8 @@ import org.hpacell.metric.SubmissionScorer;
 import org.hpacell.nn.Architectures;
 import org.hpacell.pipeline.PipelineLayout.Split;
 import org.hpacell.predict.CombinationRule;
+import org.hpacell.segment.CellSegmenter;
+import org.hpacell.segment.SegmentJob;
 import org.hpacell.progress.Progress;
 import org.hpacell.pseudo.CellLabelsCsv;
 import org.hpacell.pseudo.ClassMaps;
@@ -104,11 +106,9 @@ public final class Pipeline {
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());
         config.write(layout.config());
-        FieldCells segmenter = FieldCells.of(config.segmenter);
-
         stage("segment", () -> {
-            segment(segmenter, train, Split.TRAIN);
-            segment(segmenter, test, Split.TEST);
+            segment(FieldCells.of(config.segmenter, trainDir), train, Split.TRAIN);
+            segment(FieldCells.of(config.segmenter, testDir), test, Split.TEST);
         });
         stage("stage1", () -> trainStage1(train));
         stage("cams", () -> {
@@ -149,17 +149,15 @@ public final class Pipeline {
         log.printf(Locale.ROOT, "[%s] finished in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
     }
 
-    private void segment(FieldCells segmenter, HpaDataset data, Split split) throws IOException {
+    private void segment(CellSegmenter segmenter, HpaDataset data, Split split) throws IOException {
         try (Progress p = progress.start("segment " + split.folder(), data.size())) {
-            for (String id : data.ids()) {
-                try {
-                    LabelImage cells = segmenter.cells(data, id);
-                    ImageFiles.writeLabels(layout.cellsOf(split, id), cells);
-                } catch (IOException | RuntimeException e) {
-                    failures.add(id, e);
-                }
-                p.step();
-            }
+            SegmentJob.Result r = SegmentJob.run(segmenter, data, data.ids(), layout.segmentation(split),
+                    config.threads, p);
+            // the dataset's own problems are already in the list
+            r.failures().stream().filter(f -> data.ids().contains(f.fieldId())).forEach(failures::add);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while segmenting", e);
         }
     }
 

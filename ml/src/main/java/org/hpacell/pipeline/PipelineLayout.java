@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * <pre>
  * OUT/config.json                  the resolved config
- * OUT/segment/{train,test}/ID.png  cell label images (16-bit)
+ * OUT/segment/{train,test}/cells/ID.png   cell label images (16-bit); nuclei/ID.png beside
  * OUT/stage1/                      the stage-1 run (config, provenance, checkpoints, metrics, curves)
  * OUT/cams/{train,test}/           CAM maps (maps/ID.npz), probabilities.csv; test also submission.csv
  * OUT/pseudo/                      cell_labels.csv (five levels), pixels/ID.npz, preview/
@@ -38,8 +38,13 @@ public record PipelineLayout(Path root) {
         return root.resolve("config.json");
     }
 
-    public Path cells(Split split) {
+    /** The segmentation job's output folder of a split (sub-folders {@code cells/} and {@code nuclei/}). */
+    public Path segmentation(Split split) {
         return root.resolve("segment").resolve(split.folder());
+    }
+
+    public Path cells(Split split) {
+        return segmentation(split).resolve(org.hpacell.segment.SegmentJob.CELLS);
     }
 
     public Path cellsOf(Split split, String id) {
