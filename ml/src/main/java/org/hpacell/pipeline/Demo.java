@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +12,14 @@ import org.hpacell.atlas.LabelSet;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
-import org.hpacell.io.SubmissionWriter;
-import org.hpacell.cam.cell.CellPredictions;
-import org.hpacell.image.LabelImage;
 import org.hpacell.metric.IouKind;
 import org.hpacell.metric.SubmissionScorer;
 import org.hpacell.pipeline.PipelineLayout.Split;
+import org.hpacell.predict.CellImageFolder;
+import org.hpacell.predict.CombinationRule;
+import org.hpacell.predict.PipelineModels;
+import org.hpacell.predict.PredictionPipeline;
 import org.hpacell.progress.Progress;
-import org.hpacell.stage2.CellClassifierScorer;
 import org.hpacell.stage2.CellCropper;
 import org.hpacell.stage2.CellSamples;
 import org.hpacell.stage2.CellTargets;
@@ -28,7 +27,6 @@ import org.hpacell.synth.SynthDataset;
 import org.hpacell.synth.SynthParams;
 import org.hpacell.train.RunDirectory;
 import org.hpacell.train.TrainPlugins;
-import org.hpacell.train.TrainedModel;
 import org.hpacell.train.TrainingLoop;
 import org.hpacell.train.config.ConfigFiles;
 import org.hpacell.train.config.TrainConfig;
@@ -109,7 +107,7 @@ public final class Demo {
         Pipeline pipeline = new Pipeline(config(), out.resolve("pipeline"), progress, log);
         Pipeline.Result result = pipeline.run(train, test);
         Map<String, Double> table = new LinkedHashMap<>(result.cellMap());
-        table.put("oracle (cell classifier on true cell labels)", oracle(pipeline.layout(), train, test, out));
+        table.put("oracle (cell classifier on true cell labels)", oracle(pipeline, train, test, out));
         if (!result.failures().isEmpty()) {
             log.printf(Locale.ROOT, "%d fields were skipped:%n", result.failures().size());
             result.failures().forEach(f -> log.println("  " + f));
@@ -134,13 +132,14 @@ public final class Demo {
      * The ceiling: the stage-2 cell classifier trained on the true masks and true labels of the training
      * fields, scoring the pipeline's segmented test cells (cell score alone).
      */
-    private double oracle(PipelineLayout layout, Path trainDir, Path testDir, Path out) throws IOException {
+    private double oracle(Pipeline pipeline, Path trainDir, Path testDir, Path out) throws IOException {
         Path submission = out.resolve("oracle").resolve("submission.csv");
         Path run = out.resolve("oracle").resolve("run");
         Path marker = out.resolve("oracle").resolve("done");
         if (!Files.exists(marker)) {
             HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED);
             Map<String, Map<Integer, LabelSet>> truth = TruthCells.read(trainDir.resolve(SynthDataset.CELLS_CSV));
+            PipelineLayout layout = pipeline.layout();
             PipelineConfig c = config();
             CellCropper cropper = new CellCropper(c.cropPadding);
             CellSamples samples = new CellSamples(cropper, CellTargets.truth(truth));
@@ -153,17 +152,14 @@ public final class Demo {
             new TrainingLoop(tc, new RunDirectory(run), Pipeline.NETWORKS, TrainPlugins.objective(tc),
                     TrainPlugins.batchBuilder(tc), progress).run(samples.samples(), true);
             HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL);
-            try (TrainedModel model = TrainedModel.load(run, Pipeline.NETWORKS);
-                 SubmissionWriter w = SubmissionWriter.open(submission)) {
-                CellClassifierScorer scorer = new CellClassifierScorer(model, cropper, 64);
-                for (String id : test.ids()) {
-                    Path cellsFile = layout.cellsOf(Split.TEST, id);
-                    if (Files.exists(cellsFile)) {
-                        LabelImage cells = ImageFiles.readLabels(cellsFile);
-                        CellPredictions.write(w, id, cells, scorer.score(test.read(id), cells));
-                    }
-                }
-                w.commit();
+            try (PipelineModels models = new PipelineModels()) {
+                pipeline.predictInto(test, submission, new PredictionPipeline(
+                        new CellImageFolder(layout.cells(Split.TEST)), List.of(pipeline.storedProbabilities()),
+                        List.of(models.cellClassifier(run, cropper)), new CombinationRule.CellOnly(), threads));
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("cannot release the oracle model: " + e.getMessage(), e);
             }
             AtomicFiles.writeString(marker, "done\n");
         }

@@ -16,23 +16,20 @@ import org.hpacell.cam.CamJob;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.cam.CamMapsFile;
 import org.hpacell.cam.TtaPlan;
-import org.hpacell.cam.cell.CellPredictions;
 import org.hpacell.cam.cell.CellScorer;
-import org.hpacell.cam.cell.CellScores;
-import org.hpacell.image.FieldImage;
-import org.hpacell.image.LabelImage;
-import org.hpacell.image.LabelObject;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
-import org.hpacell.io.SubmissionWriter;
 import org.hpacell.metric.IouKind;
 import org.hpacell.metric.SubmissionScorer;
-import org.hpacell.nn.Architectures;
 import org.hpacell.pipeline.PipelineLayout.Split;
+import org.hpacell.predict.CellImageFolder;
 import org.hpacell.predict.CombinationRule;
+import org.hpacell.predict.FieldModels;
+import org.hpacell.predict.PipelineModels;
+import org.hpacell.predict.PredictionPipeline;
 import org.hpacell.segment.CellSegmenter;
 import org.hpacell.segment.SegmentJob;
 import org.hpacell.progress.Progress;
@@ -41,15 +38,12 @@ import org.hpacell.pseudo.ClassMaps;
 import org.hpacell.pseudo.Grade;
 import org.hpacell.pseudo.PseudoLabelConfig;
 import org.hpacell.pseudo.PseudoLabelJob;
-import org.hpacell.stage2.CellClassifierScorer;
 import org.hpacell.stage2.CellCropper;
 import org.hpacell.stage2.CellSamples;
 import org.hpacell.stage2.CellTargets;
-import org.hpacell.stage2.SegmenterClassifier;
 import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.RunDirectory;
 import org.hpacell.train.TrainPlugins;
-import org.hpacell.train.TrainedModel;
 import org.hpacell.train.TrainingLoop;
 import org.hpacell.train.data.FieldSample;
 
@@ -70,7 +64,7 @@ public final class Pipeline {
     public static final List<String> STAGES = List.of("segment", "stage1", "cams", "pseudo", "stage2", "predict");
 
     /** Networks by name, including U-Nets on stage-1 encoders. */
-    static final ClassifierFactory NETWORKS = SegmenterClassifier.factory(Architectures::create);
+    static final ClassifierFactory NETWORKS = PipelineModels.NETWORKS;
 
     /** What a run produced. */
     public record Result(Path submission, Map<String, Double> cellMap, List<FieldFailure> failures) {
@@ -241,43 +235,48 @@ public final class Pipeline {
                 r.bestMacroAp(), r.bestEpoch());
     }
 
+    /** Stage-1 image probabilities of a test field, as the CAM stage stored them (with TTA if configured). */
+    FieldModels.ImageModel storedProbabilities() {
+        return field -> maps(Split.TEST, field.id()).probabilities();
+    }
+
+    /**
+     * The submission (stage-2 cell score x image probability) and, beside it, the broadcast baseline,
+     * both through the resumable {@link PredictionPipeline}.
+     */
     private void predict(HpaDataset test) throws IOException {
-        List<String> ids = new ArrayList<>();
-        for (String id : segmented(test, Split.TEST)) {
-            if (Files.exists(CamMapsFile.of(layout.cams(Split.TEST).resolve("maps"), id))) {
-                ids.add(id);
-            }
-        }
-        try (TrainedModel model = TrainedModel.load(layout.stage2(), NETWORKS);
-             SubmissionWriter submission = SubmissionWriter.open(layout.submission());
-             SubmissionWriter broadcast = SubmissionWriter.open(layout.broadcastSubmission());
-             Progress p = progress.start("predict", ids.size())) {
-            CellClassifierScorer scorer = new CellClassifierScorer(model, cropper(), 64);
-            for (String id : ids) {
-                try {
-                    FieldImage field = test.read(id);
-                    LabelImage cells = ImageFiles.readLabels(layout.cellsOf(Split.TEST, id));
-                    float[] image = maps(Split.TEST, id).probabilities();
-                    List<CellScores> scores = CombinationRule.DEFAULT.apply(image, scorer.score(field, cells));
-                    CellPredictions.write(submission, id, cells, scores);
-                    CellPredictions.write(broadcast, id, cells, broadcastScores(cells, image));
-                } catch (IOException | RuntimeException e) {
-                    failures.add(id, e);
-                }
-                p.step();
-            }
-            submission.commit();
-            broadcast.commit();
+        FieldModels.CellSource cells = new CellImageFolder(layout.cells(Split.TEST));
+        try (PipelineModels models = new PipelineModels()) {
+            FieldModels.CellModel cellModel = models.cellClassifier(layout.stage2(), cropper());
+            predictInto(test, layout.submission(), new PredictionPipeline(cells, List.of(storedProbabilities()),
+                    List.of(cellModel), CombinationRule.DEFAULT, config.threads));
+            predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells,
+                    List.of(storedProbabilities()), List.of(), CombinationRule.DEFAULT, config.threads));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot release the stage-2 model: " + e.getMessage(), e);
         }
     }
 
-    /** Every cell of the field scored with the field's image probabilities. */
-    static List<CellScores> broadcastScores(LabelImage cells, float[] image) {
-        List<CellScores> out = new ArrayList<>();
-        for (LabelObject o : cells.objects()) {
-            out.add(new CellScores(o.id(), image.clone()));
+    /**
+     * Runs one prediction into {@code submission}.
+     *
+     * @throws IOException listing the failed fields if any failed (the finished ones are kept, so a rerun
+     *                     retries only the failed fields)
+     */
+    void predictInto(HpaDataset data, Path submission, PredictionPipeline prediction) throws IOException {
+        PredictionPipeline.Result r;
+        try (Progress p = progress.start("predict " + submission.getFileName(), data.size())) {
+            r = prediction.run(data, submission, p);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while predicting", e);
         }
-        return out;
+        if (!r.complete()) {
+            throw new IOException(r.failures().size() + " fields could not be predicted into " + submission
+                    + " (rerun to retry them): " + r.failures());
+        }
     }
 
     private double score(Path truth, Path predictions) throws IOException {
