@@ -3,6 +3,8 @@ package org.hpacell.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hpacell.pipeline.Demo;
+import org.hpacell.report.ReportInputs;
+import org.hpacell.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf(java.util.Locale.ROOT, "demo finished in %.0f s; everything is in %s%n",
                 (System.nanoTime() - t0) / 1e9, out.toAbsolutePath());
         System.out.println("submission: " + s.submission().toAbsolutePath());
-        return ExitCodes.OK;
+        return ReportCommand.done(RunReport.write(ReportInputs.locate(out, null, null), RunReport.DEFAULT_FIELDS,
+                common.progress()));
     }
 }
