@@ -30,11 +30,12 @@ final class DemoCommand implements Callable<Integer> {
         Demo.Size size = quick ? Demo.Size.quick() : Demo.Size.standard();
         long t0 = System.nanoTime();
         Demo.Summary s = new Demo(size, common.seed(), common.threads(), common.progress(), common.log()).run(out);
+        RunReport.Result report = RunReport.write(ReportInputs.locate(out, null, null), RunReport.DEFAULT_FIELDS,
+                common.progress());
         PipelineCommand.print(s.cellMap());
         System.out.printf(java.util.Locale.ROOT, "demo finished in %.0f s; everything is in %s%n",
                 (System.nanoTime() - t0) / 1e9, out.toAbsolutePath());
         System.out.println("submission: " + s.submission().toAbsolutePath());
-        return ReportCommand.done(RunReport.write(ReportInputs.locate(out, null, null), RunReport.DEFAULT_FIELDS,
-                common.progress()));
+        return ReportCommand.done(report);
     }
 }

@@ -19,9 +19,9 @@ final class FieldView {
     /** Longest side, in pixels, of the pictures embedded (larger fields are reduced). */
     static final int MAX_SIDE = 512;
     /** Displayed size of the overlay's longer side, in CSS pixels. */
-    private static final int DISPLAY = 384;
+    private static final int DISPLAY = 360;
     /** Displayed size of a class map's longer side, in CSS pixels. */
-    private static final int MAP_DISPLAY = 184;
+    private static final int MAP_DISPLAY = 160;
     /** Class maps shown per field (the most probable classes first). */
     private static final int MAPS_SHOWN = 2;
     /** Classes listed per cell in the table besides the top one. */
@@ -155,7 +155,7 @@ final class FieldView {
     }
 
     private static String table(PredictedCells cells) {
-        StringBuilder sb = new StringBuilder("<div class=\"cells\"><table><tr><th>cell</th><th>most confident class"
+        StringBuilder sb = new StringBuilder("<div class=\"cells\"><table><tr><th>cell</th><th>top class"
                 + "</th><th>confidence</th><th>next classes</th></tr>\n");
         for (PredictedCells.Cell c : cells.cells()) {
             List<Location> ranked = c.ranked();

@@ -44,6 +44,7 @@ final class HtmlDocument {
             .legend { font-size: 12px; display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 6px 0; }
             .grid { display: flex; flex-wrap: wrap; gap: 8px; }
             img.chart { max-width: 100%; height: auto; }
+            img.curves { max-width: min(100%, 960px); height: auto; }
             img.map { image-rendering: pixelated; }
             """;
 
