@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code hpacell report}: the HTML report of a pipeline or demo output folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes RUN/report.html: one self-contained page (no network needed) with the cell-level mAP "
-                + "of each method, the predicted cells of the first test fields with their class activation maps, "
+        description = {"Writes DIR/report.html (DIR as given to --run): one self-contained page (no network "
+                + "needed) with the cell-level mAP of each method, the predicted cells of the first test fields "
+                + "with their class activation maps, "
                 + "per-class AP and precision-recall curves, training curves, the class distribution, the config "
                 + "and provenance.",
             "hpacell pipeline and hpacell demo write it at their end; this command remakes it."})

@@ -51,7 +51,8 @@ final class FieldView {
         RgbImage picture = FieldPictures.outlined(FieldPictures.shrink(background, k), labels, colour);
 
         StringBuilder sb = new StringBuilder("<div class=\"field\" id=\"field-")
-                .append(HtmlDocument.escape(cells.id())).append("\">\n<figure style=\"width:").append(DISPLAY).append("px\">")
+                .append(HtmlDocument.escape(cells.id())).append("\">\n<figure style=\"width:").append(DISPLAY)
+                .append("px\">")
                 .append(overlay(cells, labels, picture, k))
                 .append("<figcaption>").append(HtmlDocument.escape(cells.id())).append(": ")
                 .append(cells.cells().size()).append(" cells, outlined in the colour of their most confident class")
@@ -145,9 +146,10 @@ final class FieldView {
                     : FieldPictures.heat(maps.array(), maps.offset(c), maps.width(), maps.height());
             RgbImage small = FieldPictures.shrink(picture, k);
             String name = c < Location.COUNT ? Location.of(c).displayName() : "class " + c;
-            sb.append(String.format(Locale.ROOT, "<figure style=\"width:%dpx\"><img class=\"map\" width=\"%d\" height=\"%d\" alt=\"%s\" "
-                            + "src=\"%s\"><figcaption>Class activation map: %s<br>image probability %.3f</figcaption>"
-                            + "</figure>\n", MAP_DISPLAY, Math.round(small.width() * scale), Math.round(small.height() * scale),
+            sb.append(String.format(Locale.ROOT, "<figure style=\"width:%dpx\"><img class=\"map\" width=\"%d\" "
+                            + "height=\"%d\" alt=\"%s\" src=\"%s\"><figcaption>Class activation map: %s<br>image "
+                            + "probability %.3f</figcaption></figure>\n", MAP_DISPLAY,
+                    Math.round(small.width() * scale), Math.round(small.height() * scale),
                     HtmlDocument.escape("class activation map of " + name), DataUri.png(small),
                     HtmlDocument.escape(name), p[c]));
         }

@@ -3,7 +3,9 @@ package org.hpacell.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -48,6 +50,7 @@ final class FieldsSection {
         Path maps = run.cams(PipelineLayout.Split.TEST).resolve("maps");
         Set<Location> legend = EnumSet.noneOf(Location.class);
         StringBuilder fields = new StringBuilder();
+        List<String> failures = new ArrayList<>();
         try (SubmissionReader rows = SubmissionReader.open(submission);
              Progress p = progress.start("report: fields", shown)) {
             for (int n = 0; n < shown; n++) {
@@ -55,25 +58,39 @@ final class FieldsSection {
                 if (row == null) {
                     break;
                 }
-                PredictedCells cells = PredictedCells.of(row);
-                cells.cells().forEach(c -> legend.add(c.top()));
-                Optional<FieldImage> field = Optional.empty();
-                Optional<LabelSet> labels = Optional.empty();
-                if (test.isPresent() && test.get().ids().contains(row.id())) {
-                    field = Optional.of(test.get().read(row.id()));
-                    labels = test.get().labels(row.id());
+                try {
+                    fields.append(field(row, test, maps, legend));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(row.id() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                 }
-                Path mapFile = CamMapsFile.of(maps, row.id());
-                Optional<CamMaps> cam = Files.exists(mapFile) ? Optional.of(CamMapsFile.read(mapFile)) : Optional.empty();
-                fields.append("<h3>").append(HtmlDocument.escape(row.id()))
-                        .append(labels.map(l -> HtmlDocument.escape(" - image labels: " + names(l))).orElse(""))
-                        .append("</h3>\n").append(FieldView.html(cells, field, cam));
                 p.step();
             }
         }
         StringBuilder sb = new StringBuilder("<div class=\"legend\">");
         legend.forEach(l -> sb.append("<span>").append(ClassPalette.swatch(l)).append("</span>"));
         doc.raw(sb.append("</div>\n").toString()).raw(fields.toString());
+        if (!failures.isEmpty()) {
+            throw new IOException(failures.size() + " field(s) could not be drawn: " + String.join("; ", failures));
+        }
+    }
+
+    /** One field's heading and view; its classes join the legend. */
+    private static String field(SubmissionRow row, Optional<HpaDataset> test, Path maps, Set<Location> legend)
+            throws IOException {
+        PredictedCells cells = PredictedCells.of(row);
+        Optional<FieldImage> field = Optional.empty();
+        Optional<LabelSet> labels = Optional.empty();
+        if (test.isPresent() && test.get().ids().contains(row.id())) {
+            field = Optional.of(test.get().read(row.id()));
+            labels = test.get().labels(row.id());
+        }
+        Path mapFile = CamMapsFile.of(maps, row.id());
+        Optional<CamMaps> cam = Files.exists(mapFile) ? Optional.of(CamMapsFile.read(mapFile)) : Optional.empty();
+        String html = "<h3>" + HtmlDocument.escape(row.id())
+                + labels.map(l -> HtmlDocument.escape(" - image labels: " + names(l))).orElse("") + "</h3>\n"
+                + FieldView.html(cells, field, cam);
+        cells.cells().forEach(c -> legend.add(c.top()));
+        return html;
     }
 
     private static String names(LabelSet labels) {

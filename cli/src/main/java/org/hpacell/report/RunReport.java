@@ -63,11 +63,7 @@ public final class RunReport {
                         + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         List<String> problems = new ArrayList<>();
 
-        Map<String, Double> cellMap = new LinkedHashMap<>();
-        attempt(doc, problems, "summary", () -> {
-            cellMap.putAll(SummaryTable.read(run.evaluation(), in.summary()));
-            SummarySection.add(doc, cellMap);
-        });
+        attempt(doc, problems, "summary", () -> SummarySection.add(doc, run.evaluation(), in.summary()));
         attempt(doc, problems, "fields", () -> FieldsSection.add(doc, in, fields, progress));
         List<MethodEvaluation> evaluations = new ArrayList<>();
         attempt(doc, problems, "per-class accuracy", () -> {

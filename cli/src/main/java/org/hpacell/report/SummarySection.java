@@ -1,15 +1,24 @@
 package org.hpacell.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The headline: the cell-level mAP of each method the run evaluated, best first marked. */
 final class SummarySection {
     private SummarySection() {
     }
 
-    static void add(HtmlDocument doc, Map<String, Double> cellMap) {
+    /**
+     * @param evaluationJson the pipeline's evaluation (may be missing)
+     * @param summaryMd      the demo's summary table, if any
+     * @throws IOException naming the file if one exists but cannot be read
+     */
+    static void add(HtmlDocument doc, Path evaluationJson, Optional<Path> summaryMd) throws IOException {
         doc.section("summary", "Summary");
+        Map<String, Double> cellMap = SummaryTable.read(evaluationJson, summaryMd);
         if (cellMap.isEmpty()) {
             doc.note("No evaluation: the test folder has no truth.csv (or the run has not reached its end), so "
                     + "there is no cell-level mAP to show. The predictions are below.");

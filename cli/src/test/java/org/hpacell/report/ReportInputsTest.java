@@ -49,6 +49,34 @@ class ReportInputsTest {
     }
 
     @Test
+    void aRunThatHasOnlyBegunGetsAPageThatSaysWhatIsMissing(@TempDir Path run) throws Exception {
+        PipelineConfig.defaults().write(run.resolve("config.json"));
+        RunReport.Result r = RunReport.write(ReportInputs.locate(run, null, null), 6,
+                org.hpacell.progress.Progress.Factory.NONE);
+        assertEquals(java.util.List.of(), r.problems());
+        String html = Files.readString(r.file());
+        assertTrue(html.contains("No evaluation"), "summary");
+        assertTrue(html.contains("has not finished its predict stage"), "fields");
+        assertTrue(html.contains("pass --test"), "accuracy");
+        assertTrue(html.contains("No training run has written metrics yet"), "training");
+        assertTrue(html.contains("pass --train"), "dataset");
+        assertTrue(html.contains("<td>stage1</td><td>not yet</td>"), "stages");
+    }
+
+    @Test
+    void anUnreadableInputIsReportedAndTheOtherSectionsAreStillMade(@TempDir Path run) throws Exception {
+        PipelineConfig.defaults().write(run.resolve("config.json"));
+        Files.writeString(run.resolve("evaluation.json"), "{broken");
+        RunReport.Result r = RunReport.write(ReportInputs.locate(run, null, null), 6,
+                org.hpacell.progress.Progress.Factory.NONE);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).startsWith("summary: " + run.resolve("evaluation.json") + ": not valid JSON"),
+                r.problems().get(0));
+        String html = Files.readString(r.file());
+        assertTrue(html.contains("This section could not be completed") && html.contains("<section id=\"settings\">"));
+    }
+
+    @Test
     void anotherFolderIsRefusedWithItsName(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReportInputs.locate(dir, null, null));

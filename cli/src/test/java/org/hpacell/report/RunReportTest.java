@@ -69,8 +69,8 @@ class RunReportTest {
 
     @Test
     void theAccuracyTableReportsTheScorersMeanAp() throws Exception {
-        Matcher m = Pattern.compile("<td><b>mean \\(mAP\\)</b></td><td></td>((?:<td class=\"num\"><b>[0-9.]+</b></td>)+)")
-                .matcher(html);
+        Matcher m = Pattern.compile("<td><b>mean \\(mAP\\)</b></td><td></td>"
+                + "((?:<td class=\"num\"><b>[0-9.]+</b></td>)+)").matcher(html);
         assertTrue(m.find(), "no mAP row");
         String expected = String.format(Locale.ROOT, "<b>%.4f</b></td><td class=\"num\"><b>%.4f</b></td>"
                         + "<td class=\"num\"><b>%.4f</b>", fixture.score(fixture.run.broadcastSubmission()),
