@@ -25,6 +25,7 @@ public final class HpaCell implements Runnable {
         BenchCommand.class,
         CamsCommand.class,
         PseudoCommand.class,
+        SegmentCommand.class,
     };
 
     @CommandLine.Spec
