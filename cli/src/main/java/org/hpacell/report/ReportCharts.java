@@ -26,7 +26,7 @@ final class ReportCharts {
     static final Color[] SERIES = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
         new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
     private static final int WIDE = 1100;
-    private static final int TALL = 460;
+    private static final int TALL = 640;
     private static final int SMALL_WIDTH = 300;
     private static final int SMALL_HEIGHT = 230;
 

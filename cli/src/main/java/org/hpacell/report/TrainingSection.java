@@ -47,7 +47,7 @@ final class TrainingSection {
             doc.heading(e.getKey());
             doc.note(String.format(Locale.ROOT, "%d epochs in %.0f s; best validation macro AP %.4f at epoch %d. "
                     + "Folder: %s", rows.size(), seconds, best.valMacroAp(), best.epoch(), run.root()));
-            doc.image(DataUri.png(CurvesPlot.image(rows)), "training curves of " + e.getKey(), "curves");
+            doc.image(DataUri.png(CurvesPlot.image(rows, "Validation macro AP")), "training curves of " + e.getKey(), "curves");
         }
         if (!any) {
             doc.note("No training run has written metrics yet.");

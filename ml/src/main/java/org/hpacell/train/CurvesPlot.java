@@ -41,13 +41,22 @@ public final class CurvesPlot {
      * @throws IllegalArgumentException if {@code rows} is empty
      */
     public static BufferedImage image(List<EpochMetrics> rows) {
+        return image(rows, "Validation image-level macro AP");
+    }
+
+    /**
+     * As {@link #image(List)}, with the title of the AP plot (e.g. for a run validated on cells).
+     *
+     * @throws IllegalArgumentException if {@code rows} is empty
+     */
+    public static BufferedImage image(List<EpochMetrics> rows, String apTitle) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no epochs to plot");
         }
         XYChart loss = chart("Loss", "loss");
         add(loss, "train", rows, EpochMetrics::trainLoss);
         add(loss, "validation", rows, EpochMetrics::valLoss);
-        XYChart ap = chart("Validation image-level macro AP", "macro AP");
+        XYChart ap = chart(apTitle, "macro AP");
         add(ap, "macro AP", rows, EpochMetrics::valMacroAp);
         BufferedImage left = BitmapEncoder.getBufferedImage(loss);
         BufferedImage right = BitmapEncoder.getBufferedImage(ap);
