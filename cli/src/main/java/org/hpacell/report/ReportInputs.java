@@ -54,8 +54,9 @@ public record ReportInputs(PipelineLayout run, Optional<Path> train, Optional<Pa
         Path demo;
         if (isPipeline(dir)) {
             run = dir;
-            Path parent = dir.toAbsolutePath().getParent();
-            demo = parent != null && dir.getFileName().toString().equals(DEMO_PIPELINE) && isDemo(parent)
+            Path absolute = dir.toAbsolutePath().normalize();
+            Path parent = absolute.getParent();
+            demo = parent != null && absolute.getFileName().toString().equals(DEMO_PIPELINE) && isDemo(parent)
                     ? parent : null;
         } else if (isPipeline(dir.resolve(DEMO_PIPELINE))) {
             run = dir.resolve(DEMO_PIPELINE);

@@ -36,6 +36,9 @@ class ReportInputsTest {
         assertEquals(demo.resolve("pipeline/report.html"), inner.output());
         assertEquals(Optional.of(demo.resolve("elsewhere")), inner.test(), "an explicit folder wins");
         assertTrue(inner.summary().isPresent() && inner.oracle().isPresent());
+        // "--run ." inside DEMO/pipeline
+        assertEquals(Optional.of(demo.resolve("data/train")),
+                ReportInputs.locate(demo.resolve("pipeline").resolve("."), null, null).train());
     }
 
     @Test
