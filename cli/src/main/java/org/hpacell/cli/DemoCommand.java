@@ -3,6 +3,8 @@ package org.hpacell.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hpacell.pipeline.Demo;
+import org.hpacell.report.ReportInputs;
+import org.hpacell.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,10 +30,12 @@ final class DemoCommand implements Callable<Integer> {
         Demo.Size size = quick ? Demo.Size.quick() : Demo.Size.standard();
         long t0 = System.nanoTime();
         Demo.Summary s = new Demo(size, common.seed(), common.threads(), common.progress(), common.log()).run(out);
+        RunReport.Result report = RunReport.write(ReportInputs.locate(out, null, null), RunReport.DEFAULT_FIELDS,
+                common.progress());
         PipelineCommand.print(s.cellMap());
         System.out.printf(java.util.Locale.ROOT, "demo finished in %.0f s; everything is in %s%n",
                 (System.nanoTime() - t0) / 1e9, out.toAbsolutePath());
         System.out.println("submission: " + s.submission().toAbsolutePath());
-        return ExitCodes.OK;
+        return ReportCommand.done(report);
     }
 }

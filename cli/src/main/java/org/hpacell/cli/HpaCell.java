@@ -15,6 +15,7 @@ public final class HpaCell implements Runnable {
     static final Object[] SUBCOMMANDS = {
         DemoCommand.class,
         PipelineCommand.class,
+        ReportCommand.class,
         DataCommand.class,
         MaskCommand.class,
         EvaluateCommand.class,

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hpacell.pipeline.Pipeline;
 import org.hpacell.pipeline.PipelineConfig;
+import org.hpacell.report.ReportInputs;
+import org.hpacell.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,12 +45,14 @@ final class PipelineCommand implements Callable<Integer> {
         Pipeline.Result r = new Pipeline(c, out, common.progress(), common.log()).run(train, test);
         print(r.cellMap());
         System.out.println("submission: " + r.submission());
+        int report = ReportCommand.done(RunReport.write(ReportInputs.ofPipeline(out, train, test),
+                RunReport.DEFAULT_FIELDS, common.progress()));
         if (!r.failures().isEmpty()) {
             System.err.printf(Locale.ROOT, "%d fields were skipped:%n", r.failures().size());
             r.failures().forEach(f -> System.err.println("  " + f));
             return ExitCodes.PARTIAL;
         }
-        return ExitCodes.OK;
+        return report;
     }
 
     static void print(Map<String, Double> cellMap) {

@@ -51,6 +51,9 @@ class DemoCommandTest {
             long ids = s.filter(p -> p.getFileName().toString().endsWith("_red.png")).count();
             assertEquals(ids, fields);
         }
+        // the report is written at the end, with the per-class accuracy of the held-out fields
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("<section id=\"classes\">") && report.contains("<th>true cells</th>"), "report");
         for (String stage : List.of("segment", "stage1", "cams", "pseudo", "stage2", "predict")) {
             assertTrue(Files.exists(out.resolve("pipeline/.stages/" + stage + ".done")), stage);
         }

@@ -39,15 +39,31 @@ final class ClassDetections {
      * they were added (a stable sort).
      */
     boolean[] ranked() {
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(confidence[b], confidence[a]));
+        Integer[] order = order();
         boolean[] out = new boolean[size];
         for (int i = 0; i < size; i++) {
             out[i] = truePositive[order[i]];
         }
         return out;
+    }
+
+    /** The confidences in the order of {@link #ranked()} (descending). */
+    double[] rankedConfidences() {
+        Integer[] order = order();
+        double[] out = new double[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = confidence[order[i]];
+        }
+        return out;
+    }
+
+    /** Indices by descending confidence, equal confidences in the order added (a stable sort). */
+    private Integer[] order() {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(confidence[b], confidence[a]));
+        return order;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hpacell.atlas.Location;
 import org.hpacell.io.CocoRle;
@@ -124,6 +125,21 @@ public final class MapEvaluator {
         double map = counted == 0 ? Double.NaN : sum / counted;
         return new EvaluationResult(kind, map, classes, truth.size(), predicted.size(), fieldsNotInTruth,
                 notInTruthExamples);
+    }
+
+    /**
+     * The precision-recall curve of one class over everything added so far: one point after each of its
+     * scored detections, in ranking order (the points {@link AveragePrecision} integrates).
+     *
+     * @return the curve, empty when the class has no ground truth (its precision and recall are undefined)
+     */
+    public Optional<PrecisionRecallCurve> precisionRecall(Location c) {
+        long truthInstances = truthCount[c.index()];
+        if (truthInstances == 0) {
+            return Optional.empty();
+        }
+        ClassDetections d = scored[c.index()];
+        return Optional.of(PrecisionRecallCurve.of(c, d.ranked(), d.rankedConfidences(), truthInstances));
     }
 
     /** The matching of one field's predictions against its truth. */

@@ -34,6 +34,18 @@ public final class SubmissionScorer {
      */
     public static EvaluationResult score(Path truth, Path predictions, IouKind kind, Progress.Factory progress)
             throws IOException {
+        return evaluate(truth, predictions, kind, progress).result();
+    }
+
+    /**
+     * As {@link #score}, but returns the evaluator holding every match, for more than the summary (e.g.
+     * {@link MapEvaluator#precisionRecall}).
+     *
+     * @throws IllegalArgumentException listing the bad rows (file:line: problem), if any
+     * @throws IOException              if a file cannot be read
+     */
+    public static MapEvaluator evaluate(Path truth, Path predictions, IouKind kind, Progress.Factory progress)
+            throws IOException {
         MapEvaluator evaluator = new MapEvaluator(kind);
         List<String> problems = new ArrayList<>();
         try (Progress p = progress.start("read truth", -1)) {
@@ -58,7 +70,7 @@ public final class SubmissionScorer {
             }
             throw new IllegalArgumentException(sb.toString());
         }
-        return evaluator.result();
+        return evaluator;
     }
 
     private static void forEachRow(Path file, List<String> problems, Consumer<SubmissionRow> action) throws IOException {

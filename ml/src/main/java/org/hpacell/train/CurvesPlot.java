@@ -27,10 +27,36 @@ public final class CurvesPlot {
         if (rows.isEmpty()) {
             return;
         }
+        BufferedImage both = image(rows);
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(both, "png", out)) {
+                throw new IOException("no PNG writer");
+            }
+        });
+    }
+
+    /**
+     * The plot of {@code rows} (losses left, validation macro AP right) as an image.
+     *
+     * @throws IllegalArgumentException if {@code rows} is empty
+     */
+    public static BufferedImage image(List<EpochMetrics> rows) {
+        return image(rows, "Validation image-level macro AP");
+    }
+
+    /**
+     * As {@link #image(List)}, with the title of the AP plot (e.g. for a run validated on cells).
+     *
+     * @throws IllegalArgumentException if {@code rows} is empty
+     */
+    public static BufferedImage image(List<EpochMetrics> rows, String apTitle) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no epochs to plot");
+        }
         XYChart loss = chart("Loss", "loss");
         add(loss, "train", rows, EpochMetrics::trainLoss);
         add(loss, "validation", rows, EpochMetrics::valLoss);
-        XYChart ap = chart("Validation image-level macro AP", "macro AP");
+        XYChart ap = chart(apTitle, "macro AP");
         add(ap, "macro AP", rows, EpochMetrics::valMacroAp);
         BufferedImage left = BitmapEncoder.getBufferedImage(loss);
         BufferedImage right = BitmapEncoder.getBufferedImage(ap);
@@ -40,11 +66,7 @@ public final class CurvesPlot {
         g.drawImage(left, 0, 0, null);
         g.drawImage(right, left.getWidth(), 0, null);
         g.dispose();
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(both, "png", out)) {
-                throw new IOException("no PNG writer");
-            }
-        });
+        return both;
     }
 
     private static XYChart chart(String title, String yTitle) {

@@ -1,0 +1,101 @@
+package org.hpacell.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.hpacell.atlas.LabelSet;
+import org.hpacell.atlas.Location;
+import org.hpacell.cam.CamMaps;
+import org.hpacell.cam.CamMapsFile;
+import org.hpacell.image.FieldImage;
+import org.hpacell.io.HpaDataset;
+import org.hpacell.io.SubmissionReader;
+import org.hpacell.io.SubmissionRow;
+import org.hpacell.pipeline.PipelineLayout;
+import org.hpacell.progress.Progress;
+
+/**
+ * The first fields of the submission: cells outlined by predicted class with their confidences, and the
+ * class activation maps beside them ({@link FieldView}).
+ */
+final class FieldsSection {
+    private FieldsSection() {
+    }
+
+    /**
+     * @param shown at most this many fields
+     */
+    static void add(HtmlDocument doc, ReportInputs in, int shown, Progress.Factory progress) throws IOException {
+        doc.section("fields", "Predicted cells");
+        PipelineLayout run = in.run();
+        Path submission = run.submission();
+        if (!Files.exists(submission)) {
+            doc.note("No " + submission + " yet: the run has not finished its predict stage.");
+            return;
+        }
+        Optional<HpaDataset> test = Optional.empty();
+        if (in.test().isPresent() && Files.isDirectory(in.test().get())) {
+            test = Optional.of(HpaDataset.open(in.test().get(), HpaDataset.LabelPolicy.OPTIONAL));
+        }
+        doc.note("The first " + shown + " fields of " + submission.getFileName() + ". Field images: microtubules red, "
+                + "protein green, nucleus blue" + (test.isPresent() ? "" : " (not shown: the test folder is unknown; "
+                + "pass --test)") + ". Class activation maps: the stage-1 network's evidence for the field's two most "
+                + "probable classes, in orange over the protein channel.");
+        Path maps = run.cams(PipelineLayout.Split.TEST).resolve("maps");
+        Set<Location> legend = EnumSet.noneOf(Location.class);
+        StringBuilder fields = new StringBuilder();
+        List<String> failures = new ArrayList<>();
+        try (SubmissionReader rows = SubmissionReader.open(submission);
+             Progress p = progress.start("report: fields", shown)) {
+            for (int n = 0; n < shown; n++) {
+                SubmissionRow row = rows.next();
+                if (row == null) {
+                    break;
+                }
+                try {
+                    fields.append(field(row, test, maps, legend));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(row.id() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                }
+                p.step();
+            }
+        }
+        StringBuilder sb = new StringBuilder("<div class=\"legend\">");
+        legend.forEach(l -> sb.append("<span>").append(ClassPalette.swatch(l)).append("</span>"));
+        doc.raw(sb.append("</div>\n").toString()).raw(fields.toString());
+        if (!failures.isEmpty()) {
+            throw new IOException(failures.size() + " field(s) could not be drawn: " + String.join("; ", failures));
+        }
+    }
+
+    /** One field's heading and view; its classes join the legend. */
+    private static String field(SubmissionRow row, Optional<HpaDataset> test, Path maps, Set<Location> legend)
+            throws IOException {
+        PredictedCells cells = PredictedCells.of(row);
+        Optional<FieldImage> field = Optional.empty();
+        Optional<LabelSet> labels = Optional.empty();
+        if (test.isPresent() && test.get().ids().contains(row.id())) {
+            field = Optional.of(test.get().read(row.id()));
+            labels = test.get().labels(row.id());
+        }
+        Path mapFile = CamMapsFile.of(maps, row.id());
+        Optional<CamMaps> cam = Files.exists(mapFile) ? Optional.of(CamMapsFile.read(mapFile)) : Optional.empty();
+        String html = "<h3>" + HtmlDocument.escape(row.id())
+                + labels.map(l -> HtmlDocument.escape(" - image labels: " + names(l))).orElse("") + "</h3>\n"
+                + FieldView.html(cells, field, cam);
+        cells.cells().forEach(c -> legend.add(c.top()));
+        return html;
+    }
+
+    private static String names(LabelSet labels) {
+        StringJoiner j = new StringJoiner(", ");
+        labels.forEach(l -> j.add(l.displayName()));
+        return j.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.hpacell.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.hpacell.pipeline.Pipeline;
+import org.hpacell.pipeline.PipelineLayout;
+
+/** How the run was made: its resolved config, the training runs' provenance and when each stage finished. */
+final class SettingsSection {
+    private SettingsSection() {
+    }
+
+    /**
+     * @param provenance provenance files by title (missing ones are skipped)
+     * @throws IOException naming the file if one cannot be read
+     */
+    static void add(HtmlDocument doc, PipelineLayout run, Map<String, Path> provenance) throws IOException {
+        doc.section("settings", "Config and provenance");
+        doc.heading("Stages");
+        doc.raw(stages(run));
+        for (Map.Entry<String, Path> e : provenance.entrySet()) {
+            if (Files.exists(e.getValue())) {
+                doc.heading(e.getKey());
+                doc.raw(keyValues(e.getValue()));
+            }
+        }
+        doc.heading("Pipeline config (" + run.config() + ")");
+        if (Files.exists(run.config())) {
+            doc.pre(Files.readString(run.config()));
+        } else {
+            doc.note("No config.json.");
+        }
+    }
+
+    /** When each stage finished (the time in its marker), in pipeline order. */
+    private static String stages(PipelineLayout run) throws IOException {
+        StringBuilder sb = new StringBuilder("<table><tr><th>stage</th><th>finished</th></tr>\n");
+        for (String stage : Pipeline.STAGES) {
+            Path marker = run.marker(stage);
+            sb.append("<tr><td>").append(HtmlDocument.escape(stage)).append("</td><td>")
+                    .append(Files.exists(marker) ? HtmlDocument.escape(Files.readString(marker).strip()) : "not yet")
+                    .append("</td></tr>\n");
+        }
+        return sb.append("</table>\n").toString();
+    }
+
+    private static String keyValues(Path json) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json.toFile());
+        } catch (IOException e) {
+            throw new IOException(json + ": not valid JSON: " + e.getMessage(), e);
+        }
+        StringBuilder sb = new StringBuilder("<table>");
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            sb.append("<tr><th>").append(HtmlDocument.escape(e.getKey())).append("</th><td>")
+                    .append(HtmlDocument.escape(v.isValueNode() ? v.asText() : v.toString())).append("</td></tr>\n");
+        }
+        return sb.append("</table>\n").toString();
+    }
+}
