@@ -24,6 +24,7 @@ public final class HpaCell implements Runnable {
         BenchCommand.class,
         CamsCommand.class,
         PseudoCommand.class,
+        PredictCommand.class,
     };
 
     @CommandLine.Spec

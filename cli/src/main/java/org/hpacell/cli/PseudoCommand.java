@@ -15,8 +15,8 @@ import org.hpacell.cam.CamMapsFile;
 import org.hpacell.image.LabelImage;
 import org.hpacell.io.BadInputException;
 import org.hpacell.io.FieldFailure;
-import org.hpacell.io.ImageFiles;
 import org.hpacell.io.TrainCsv;
+import org.hpacell.predict.CellImageFolder;
 import org.hpacell.progress.Progress;
 import org.hpacell.pseudo.ClassMaps;
 import org.hpacell.pseudo.Grade;
@@ -35,10 +35,6 @@ import picocli.CommandLine.Option;
                 "Several --cams folders are an ensemble: their maps are averaged.",
                 "Exit code 1 (partial) if any field was skipped."})
 public final class PseudoCommand implements Callable<Integer> {
-    /** File names tried, in order, for field ID's cell label image in the --cells folder. */
-    static final List<String> CELL_FILE_PATTERNS =
-            List.of("%s_cellmask.png", "%s_cells.png", "%s.png", "%s_cellmask.tif", "%s.tif");
-
     @Mixin
     CommonOptions common;
 
@@ -142,20 +138,9 @@ public final class PseudoCommand implements Callable<Integer> {
             throw new BadInputException(CamMapsFile.of(cams.get(0), id), "holds " + maps.numClasses()
                     + " classes, expected " + Location.COUNT);
         }
-        LabelImage cellImage = ImageFiles.readLabels(cellFile(id));
+        LabelImage cellImage = new CellImageFolder(cells).read(id);
         return new PseudoLabelJob.FieldInput(new ClassMaps(maps.width(), maps.height(), maps.array()), cellImage,
                 imageLabels(id, maps, train));
-    }
-
-    private Path cellFile(String id) throws IOException {
-        for (String pattern : CELL_FILE_PATTERNS) {
-            Path f = cells.resolve(String.format(pattern, id));
-            if (Files.isRegularFile(f)) {
-                return f;
-            }
-        }
-        throw new BadInputException(cells, "has no cell label image for field " + id + " (tried "
-                + String.join(", ", CELL_FILE_PATTERNS).replace("%s", id) + ")");
     }
 
     private LabelSet imageLabels(String id, CamMaps maps, TrainCsv train) throws IOException {

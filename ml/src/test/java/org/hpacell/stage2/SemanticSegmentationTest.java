@@ -26,6 +26,7 @@ import org.hpacell.progress.Progress;
 import org.hpacell.pseudo.PixelPseudoLabeler;
 import org.hpacell.pseudo.PixelPseudoLabels;
 import org.hpacell.pseudo.PseudoLabelConfig;
+import org.hpacell.pseudo.TargetMode;
 import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.Network;
 import org.hpacell.train.RunDirectory;
@@ -76,7 +77,7 @@ class SemanticSegmentationTest {
     void pixelTargetsAreResizedToTheBatchAndGeometricAugmentationIsRejected() {
         float[][] t = new float[19][];
         t[5] = new float[] {1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0}; // 4x4, left half
-        PixelPseudoLabels p = new PixelPseudoLabels(4, 4, org.hpacell.pseudo.TargetMode.HARD, LabelSet.of(5), t);
+        PixelPseudoLabels p = new PixelPseudoLabels(4, 4, TargetMode.HARD, LabelSet.of(5), t);
         PreparedSample s = new PreparedSample("f", new float[4 * 8 * 8], 8, LabelSet.of(5).toMultiHot(), null);
         try (NDManager m = NDManager.newBaseManager()) {
             TrainBatch b = PixelTargetBatchBuilder.of(Map.of("f", p)).build(List.of(s), m, new SplittableRandom(1));
@@ -86,7 +87,9 @@ class SemanticSegmentationTest {
             int c5 = 5 * 64;
             assertEquals(1f, v[c5], 1e-6f, "left edge");
             assertEquals(0f, v[c5 + 7], 1e-6f, "right edge");
-            assertEquals(0.5f, v[c5 + 3 * 8 + 3] + v[c5 + 3 * 8 + 4] - 0.5f, 1e-6f, "the boundary blends");
+            // half-pixel centres: output x 3 samples source x 1.25 (3/4 inside), output x 4 samples 1.75
+            assertEquals(0.75f, v[c5 + 3 * 8 + 3], 1e-6f, "the boundary blends");
+            assertEquals(0.25f, v[c5 + 3 * 8 + 4], 1e-6f, "the boundary blends");
             assertEquals(0f, targets.get(0, 4).sum().getFloat(), "other classes are empty");
             PreparedSample other = new PreparedSample("g", new float[4 * 8 * 8], 8, new float[19], null);
             assertThrows(RuntimeException.class, () -> PixelTargetBatchBuilder.of(Map.of("f", p))

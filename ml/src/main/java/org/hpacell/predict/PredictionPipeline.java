@@ -1,0 +1,177 @@
+package org.hpacell.predict;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.hpacell.atlas.Location;
+import org.hpacell.cam.cell.CellPredictions;
+import org.hpacell.cam.cell.CellScores;
+import org.hpacell.image.FieldImage;
+import org.hpacell.image.LabelImage;
+import org.hpacell.io.FieldFailure;
+import org.hpacell.io.FieldFailures;
+import org.hpacell.io.HpaDataset;
+import org.hpacell.io.SubmissionReader;
+import org.hpacell.io.SubmissionRow;
+import org.hpacell.io.SubmissionWriter;
+import org.hpacell.progress.Progress;
+
+/**
+ * segment -> stage 1 -> stage 2 -> combination -> Kaggle submission, field by field on a thread pool.
+ *
+ * <p>Per field: read the field, get its cells ({@link FieldModels.CellSource}), the mean image
+ * probabilities of the stage-1 models, the mean cell scores of the stage-2 models (an ensemble; with no
+ * stage-2 model every cell gets the image probabilities, the broadcast baseline), the two combined by the
+ * {@link CombinationRule}; the field's row (every class for every cell) is written to its own part file.
+ *
+ * <p>Resumable: parts live in {@code SUBMISSION.parts/ID.csv}, each written atomically, so a killed
+ * run keeps every finished field; a new run skips fields whose part exists. When every field is done the
+ * parts are joined in dataset order into the submission (atomically) and the part folder is removed. A
+ * field that fails is reported and gets no row (its cells are then missed by the metric); the others go
+ * on. Models are called from several threads at once and must be thread-safe.
+ */
+public final class PredictionPipeline {
+    /** The outcome of a run. */
+    public record Result(int predicted, int resumed, List<FieldFailure> failures, boolean complete) {
+    }
+
+    private final FieldModels.CellSource cells;
+    private final List<FieldModels.ImageModel> stage1;
+    private final List<FieldModels.CellModel> stage2;
+    private final CombinationRule rule;
+    private final int threads;
+
+    /**
+     * @param stage1 at least one image model (their probabilities are averaged)
+     * @param stage2 cell models (their scores are averaged); empty for the broadcast baseline
+     */
+    public PredictionPipeline(FieldModels.CellSource cells, List<FieldModels.ImageModel> stage1,
+                              List<FieldModels.CellModel> stage2, CombinationRule rule, int threads) {
+        if (stage1.isEmpty()) {
+            throw new IllegalArgumentException("the pipeline needs at least one stage-1 model");
+        }
+        this.cells = cells;
+        this.stage1 = List.copyOf(stage1);
+        this.stage2 = List.copyOf(stage2);
+        this.rule = rule;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** The folder of part files of {@code submission}. */
+    public static Path partsFolder(Path submission) {
+        return submission.resolveSibling(submission.getFileName() + ".parts");
+    }
+
+    /**
+     * Predicts every field of {@code data} into {@code submission}.
+     *
+     * @return what was done; {@link Result#complete()} is false when a field failed (the submission is then
+     *         not written, the parts stay, and a new run retries only the failed fields)
+     * @throws InterruptedException if interrupted while waiting for the workers
+     */
+    public Result run(HpaDataset data, Path submission, Progress progress) throws IOException, InterruptedException {
+        Path parts = partsFolder(submission);
+        Files.createDirectories(parts);
+        FieldFailures failures = data.newFailures();
+        List<String> todo = new ArrayList<>();
+        for (String id : data.ids()) {
+            if (!Files.isRegularFile(part(parts, id))) {
+                todo.add(id);
+            }
+        }
+        int resumed = data.ids().size() - todo.size();
+        progress.step(resumed);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (String id : todo) {
+                tasks.add(pool.submit(() -> {
+                    try {
+                        predict(data.read(id), parts);
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(id, e);
+                    } finally {
+                        progress.step();
+                    }
+                }));
+            }
+            for (Future<?> t : tasks) {
+                try {
+                    t.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("prediction failed", e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        boolean complete = failures.isEmpty();
+        if (complete) {
+            join(data.ids(), parts, submission);
+        }
+        return new Result(todo.size() - failures.size(), resumed, failures.list(), complete);
+    }
+
+    private static Path part(Path parts, String id) {
+        return parts.resolve(id + ".csv");
+    }
+
+    private void predict(FieldImage field, Path parts) throws IOException {
+        LabelImage c = cells.cells(field);
+        float[] image = new float[Location.COUNT];
+        for (FieldModels.ImageModel m : stage1) {
+            float[] p = m.probabilities(field);
+            for (int k = 0; k < image.length; k++) {
+                image[k] += p[k] / stage1.size();
+            }
+        }
+        List<CellScores> scores;
+        if (stage2.isEmpty()) {
+            scores = broadcast(c, image);
+        } else {
+            List<List<CellScores>> each = new ArrayList<>();
+            for (FieldModels.CellModel m : stage2) {
+                each.add(m.score(field, c));
+            }
+            scores = rule.apply(image, CellScoreEnsemble.mean(each));
+        }
+        try (SubmissionWriter w = SubmissionWriter.open(part(parts, field.id()))) {
+            w.write(CellPredictions.row(field.id(), c, scores));
+            w.commit();
+        }
+    }
+
+    private static List<CellScores> broadcast(LabelImage cells, float[] image) {
+        List<CellScores> out = new ArrayList<>();
+        cells.objects().forEach(o -> out.add(new CellScores(o.id(), image.clone())));
+        return out;
+    }
+
+    /** Joins the parts of {@code ids} in order into the submission, then removes the parts. */
+    private static void join(List<String> ids, Path parts, Path submission) throws IOException {
+        try (SubmissionWriter w = SubmissionWriter.open(submission)) {
+            for (String id : ids) {
+                try (SubmissionReader r = SubmissionReader.open(part(parts, id))) {
+                    for (SubmissionRow row = r.next(); row != null; row = r.next()) {
+                        w.write(row);
+                    }
+                }
+            }
+            w.commit();
+        }
+        try (Stream<Path> files = Files.list(parts)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(parts);
+    }
+}

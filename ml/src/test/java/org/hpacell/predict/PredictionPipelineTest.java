@@ -1,0 +1,135 @@
+package org.hpacell.predict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hpacell.atlas.LabelSet;
+import org.hpacell.cam.cell.CellScores;
+import org.hpacell.image.Channel;
+import org.hpacell.image.FieldImage;
+import org.hpacell.image.LabelImage;
+import org.hpacell.io.HpaDataset;
+import org.hpacell.io.HpaWriter;
+import org.hpacell.io.ImageFormat;
+import org.hpacell.io.Prediction;
+import org.hpacell.io.SubmissionReader;
+import org.hpacell.io.SubmissionRow;
+import org.hpacell.progress.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline's streaming, combination, per-field errors and resume, with models given as functions. */
+class PredictionPipelineTest {
+    @TempDir
+    Path dir;
+
+    /** Two cells: the left half (id 1) and the right half (id 2) of an 8x4 field. */
+    private static LabelImage halves(FieldImage f) {
+        int[] ids = new int[f.width() * f.height()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i % f.width() < f.width() / 2 ? 1 : 2;
+        }
+        return new LabelImage(f.width(), f.height(), ids);
+    }
+
+    private static float[] vec(int k, float v) {
+        float[] a = new float[19];
+        a[k] = v;
+        return a;
+    }
+
+    private HpaDataset dataset() throws IOException {
+        try (HpaWriter w = HpaWriter.create(dir.resolve("data"), ImageFormat.PNG, 8)) {
+            for (String id : List.of("f0", "f1", "f2")) {
+                w.write(new FieldImage(id, 8, 4, 8, new float[Channel.COUNT][32]), LabelSet.of(3));
+            }
+        }
+        return HpaDataset.open(dir.resolve("data"));
+    }
+
+    private static List<SubmissionRow> rows(Path file) throws IOException {
+        List<SubmissionRow> out = new ArrayList<>();
+        try (SubmissionReader r = SubmissionReader.open(file)) {
+            for (SubmissionRow row = r.next(); row != null; row = r.next()) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aFailedFieldIsReportedAndTheNextRunDoesOnlyIt() throws Exception {
+        HpaDataset data = dataset();
+        Path submission = dir.resolve("out/submission.csv");
+        FieldModels.ImageModel stage1 = f -> vec(3, 0.5f);
+        AtomicInteger calls = new AtomicInteger();
+        FieldModels.CellModel crashing = (f, cells) -> {
+            calls.incrementAndGet();
+            if (f.id().equals("f1")) {
+                throw new IOException("model crashed on f1");
+            }
+            return List.of(new CellScores(1, vec(3, 0.8f)), new CellScores(2, vec(3, 0.2f)));
+        };
+        PredictionPipeline.Result first = new PredictionPipeline(PredictionPipelineTest::halves, List.of(stage1),
+                List.of(crashing), CombinationRule.DEFAULT, 2).run(data, submission, Progress.NONE);
+        assertFalse(first.complete());
+        assertEquals(2, first.predicted());
+        assertEquals("f1", first.failures().get(0).fieldId());
+        assertTrue(first.failures().get(0).message().contains("model crashed"));
+        assertFalse(Files.exists(submission), "no submission while a field is missing");
+        assertEquals(3, calls.get());
+
+        FieldModels.CellModel fixed = (f, cells) -> {
+            calls.incrementAndGet();
+            return List.of(new CellScores(1, vec(3, 0.8f)), new CellScores(2, vec(3, 0.2f)));
+        };
+        // a second model: the ensemble averages the two
+        FieldModels.CellModel other = (f, cells) -> List.of(new CellScores(1, vec(3, 0.4f)), new CellScores(2, vec(3, 0f)));
+        PredictionPipeline.Result second = new PredictionPipeline(PredictionPipelineTest::halves, List.of(stage1),
+                List.of(fixed, other), CombinationRule.DEFAULT, 2).run(data, submission, Progress.NONE);
+        assertTrue(second.complete());
+        assertEquals(1, second.predicted());
+        assertEquals(2, second.resumed());
+        assertEquals(4, calls.get(), "only the failed field ran again");
+        assertFalse(Files.exists(PredictionPipeline.partsFolder(submission)));
+
+        List<SubmissionRow> rows = rows(submission);
+        assertEquals(List.of("f0", "f1", "f2"), rows.stream().map(SubmissionRow::id).toList());
+        // f1: cell 1 = 0.5 x mean(0.8, 0.4) = 0.3; f0: 0.5 x 0.8 = 0.4 (first run, one model)
+        assertEquals(0.3, confidence(rows.get(1), 3, 0), 1e-6);
+        assertEquals(0.4, confidence(rows.get(0), 3, 0), 1e-6);
+        assertEquals(2 * 19, rows.get(1).predictions().size(), "all classes for both cells");
+    }
+
+    @Test
+    void withoutStageTwoEveryCellGetsTheImageProbabilities() throws Exception {
+        Path submission = dir.resolve("broadcast.csv");
+        PredictionPipeline.Result r = new PredictionPipeline(PredictionPipelineTest::halves,
+                List.of(f -> vec(3, 0.6f), f -> vec(3, 0.2f)), List.of(), CombinationRule.DEFAULT, 1)
+                .run(dataset(), submission, Progress.NONE);
+        assertTrue(r.complete());
+        SubmissionRow row = rows(submission).get(0);
+        assertEquals(0.4, confidence(row, 3, 0), 1e-6);
+        assertEquals(0.4, confidence(row, 3, 1), 1e-6);
+    }
+
+    /** The confidence of class {@code k} for the {@code cell}-th distinct mask of a row. */
+    private static double confidence(SubmissionRow row, int k, int cell) {
+        List<String> masks = new ArrayList<>();
+        for (Prediction p : row.predictions()) {
+            if (!masks.contains(p.encodedMask())) {
+                masks.add(p.encodedMask());
+            }
+        }
+        String mask = masks.get(cell);
+        return row.predictions().stream().filter(p -> p.classIndex() == k && p.encodedMask().equals(mask))
+                .findFirst().orElseThrow().confidence();
+    }
+}
