@@ -1,0 +1,199 @@
+package org.hpacell.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.hpacell.cam.CamJob;
+import org.hpacell.cam.CamMaps;
+import org.hpacell.cam.CamMapsFile;
+import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.TtaPlan;
+import org.hpacell.cam.cell.CellScorer;
+import org.hpacell.io.HpaDataset;
+import org.hpacell.io.Prediction;
+import org.hpacell.io.SubmissionReader;
+import org.hpacell.io.SubmissionRow;
+import org.hpacell.predict.CombinationRule;
+import org.hpacell.predict.FieldModels;
+import org.hpacell.predict.PipelineModels;
+import org.hpacell.predict.PredictionPipeline;
+import org.hpacell.progress.Progress;
+import org.hpacell.stage2.CellCropper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark jobs in {@code local[2]} against the single-JVM code on the same data and trained models:
+ * the same submission (rows, masks, confidences to 1e-6), the same CAM files, and a field made
+ * unreadable reported in the errors table while the others complete.
+ */
+class SparkJobsTest {
+    @TempDir
+    static Path dir;
+
+    static TinyPipeline models;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        models = TinyPipeline.make(dir.resolve("tiny"));
+        spark = SparkSession.builder().master("local[2]").appName("hpacell-spark-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static PredictSpec spec(String cells) {
+        return new PredictSpec(List.of(models.stage1().toString()), List.of(models.stage2().toString()), List.of(),
+                "product", 20, false, cells, 1);
+    }
+
+    private static List<SubmissionRow> single;
+
+    /** The prediction of every test field in one JVM: the pipeline behind hpacell predict, classical cells. */
+    private static synchronized List<SubmissionRow> singleJvm() throws Exception {
+        if (single == null) {
+            single = singleJvm(models.test);
+        }
+        return single;
+    }
+
+    private static List<SubmissionRow> singleJvm(Path data) throws Exception {
+        Path submission = dir.resolve("single").resolve("submission.csv");
+        try (PipelineModels m = new PipelineModels()) {
+            FieldModels.ImageModel stage1 = m.imageModel(models.stage1(), false);
+            FieldModels.CellModel stage2 = m.cellClassifier(models.stage2(), new CellCropper(20));
+            PredictionPipeline.Result r = new PredictionPipeline(CellSources.classical(), List.of(stage1),
+                    List.of(stage2), CombinationRule.parse("product"), 2).run(HpaDataset.open(data), submission,
+                    Progress.NONE);
+            assertTrue(r.complete(), () -> r.failures().toString());
+        }
+        return rows(submission);
+    }
+
+    private static List<SubmissionRow> rows(Path file) throws IOException {
+        List<SubmissionRow> out = new ArrayList<>();
+        try (SubmissionReader r = SubmissionReader.open(file)) {
+            for (SubmissionRow row = r.next(); row != null; row = r.next()) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static void assertSameRows(List<SubmissionRow> expected, List<SubmissionRow> actual) {
+        assertEquals(expected.stream().map(SubmissionRow::id).toList(), actual.stream().map(SubmissionRow::id).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            SubmissionRow e = expected.get(i);
+            SubmissionRow a = actual.get(i);
+            assertEquals(e.width(), a.width());
+            assertEquals(e.height(), a.height());
+            assertEquals(e.predictions().size(), a.predictions().size(), e.id());
+            for (int k = 0; k < e.predictions().size(); k++) {
+                Prediction pe = e.predictions().get(k);
+                Prediction pa = a.predictions().get(k);
+                assertEquals(pe.classIndex(), pa.classIndex());
+                assertEquals(pe.encodedMask(), pa.encodedMask());
+                assertEquals(pe.confidence(), pa.confidence(), 1e-6, e.id() + " prediction " + k);
+            }
+        }
+    }
+
+    @Test
+    void predictEqualsTheSingleJvmPipeline() throws Exception {
+        List<SubmissionRow> expected = singleJvm();
+        Path out = dir.resolve("spark-predict");
+        PredictJob.Summary s = PredictJob.run(spark, spec(null), new PredictJob.Io(models.test.toString(), null,
+                out.toString(), 3));
+        List<SubmissionRow> actual = rows(out.resolve("submission.csv"));
+        assertSameRows(expected, actual);
+        assertEquals(expected.size(), s.fields());
+        assertEquals(0, s.errors());
+
+        long predictions = expected.stream().mapToLong(r -> r.predictions().size()).sum();
+        assertTrue(predictions > 0, "the fields have cells");
+        List<Row> cells = spark.read().parquet(out.resolve("cells.parquet").toString()).orderBy("ID", "cell_id")
+                .collectAsList();
+        assertEquals(predictions / 19, cells.size(), "one table row per cell");
+        Row first = cells.get(0);
+        Prediction p = expected.get(0).predictions().get(3);
+        assertEquals(expected.get(0).id(), first.getString(first.fieldIndex("ID")));
+        assertEquals(p.encodedMask(), first.getString(first.fieldIndex("mask")));
+        assertEquals(p.confidence(), first.<Float>getList(first.fieldIndex("confidences")).get(3), 1e-6);
+        assertTrue(first.getInt(first.fieldIndex("area")) <= first.getInt(first.fieldIndex("box_width"))
+                * first.getInt(first.fieldIndex("box_height")));
+        assertEquals(0, spark.read().parquet(out.resolve(JobTables.ERRORS).toString()).count());
+        assertTrue(Files.notExists(out.resolve(JobTables.STAGING)), "staging removed");
+    }
+
+    @Test
+    void anUnreadableFieldIsReportedAndTheOthersComplete() throws Exception {
+        Path data = dir.resolve("damaged");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(models.test)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        List<String> ids = HpaDataset.open(data).ids();
+        String bad = ids.get(1);
+        Path green = data.resolve(bad + "_green.png");
+        Files.writeString(green, "this is not a PNG");
+        Path out = dir.resolve("spark-damaged");
+        PredictJob.Summary s = PredictJob.run(spark, spec(null), new PredictJob.Io(data.toString(), null,
+                out.toString(), 2));
+
+        List<Row> errors = spark.read().parquet(out.resolve(JobTables.ERRORS).toString()).collectAsList();
+        assertEquals(1, errors.size());
+        assertEquals(bad, errors.get(0).getString(0));
+        assertTrue(errors.get(0).getString(1).contains(green.getFileName().toString()), errors.get(0).getString(1));
+        assertEquals(1, s.errors());
+
+        List<SubmissionRow> actual = rows(out.resolve("submission.csv"));
+        List<String> good = new ArrayList<>(ids);
+        good.remove(bad);
+        assertEquals(good, actual.stream().map(SubmissionRow::id).toList());
+        List<SubmissionRow> expected = new ArrayList<>(singleJvm());
+        expected.removeIf(r -> r.id().equals(bad));
+        assertSameRows(expected, actual);
+    }
+
+    @Test
+    void camsEqualTheSingleJvmJob() throws Exception {
+        Path single = dir.resolve("single-cams");
+        try (TrainedModel m = TrainedModel.load(models.stage1(), PipelineModels.NETWORKS)) {
+            HpaDataset data = HpaDataset.open(models.test);
+            CamJob.run(List.of(m), data, data.ids(), single, new CamJob.Options(TtaPlan.none(), 2, false, -1, null,
+                    null, CellScorer.defaults()), Progress.Factory.NONE);
+        }
+        Path out = dir.resolve("spark-cams");
+        CamsJob.Summary s = CamsJob.run(spark, new CamsSpec(List.of(models.stage1().toString()), false, 1),
+                new PredictJob.Io(models.test.toString(), null, out.toString(), 2));
+        assertEquals(0, s.errors());
+        assertEquals(Files.readString(single.resolve("probabilities.csv")), Files.readString(out.resolve(
+                "probabilities.csv")));
+        for (String id : HpaDataset.open(models.test).ids()) {
+            CamMaps a = CamMapsFile.read(CamMapsFile.of(single.resolve("maps"), id));
+            CamMaps b = CamMapsFile.read(CamMapsFile.of(out.resolve("maps"), id));
+            assertArrayEquals(a.array(), b.array(), 1e-6f, id);
+        }
+    }
+}
