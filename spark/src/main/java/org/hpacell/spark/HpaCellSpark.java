@@ -77,7 +77,7 @@ public final class HpaCellSpark implements Runnable {
         System.exit(execute(args));
     }
 
-    /** A subcommand body with the session opened and closed around it. */
+    /** A subcommand: the common options; its body opens the Spark session and closes it when done. */
     abstract static class Job implements Callable<Integer> {
         @CommandLine.Mixin
         Common common;
