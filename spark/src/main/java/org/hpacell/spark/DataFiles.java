@@ -52,7 +52,8 @@ public final class DataFiles {
     /**
      * Moves a finished local file to {@code target}, replacing it: the file is copied beside the target
      * under a temporary name and renamed, so readers never see a partial file and a repeated publication
-     * (a retried task) leaves one whole file.
+     * (a retried task) leaves one whole file. Replacing is delete-then-rename (Hadoop's rename does not
+     * overwrite), so for a moment there may be no file at all, never a partial one.
      */
     public static void publish(java.nio.file.Path file, Path target, Configuration conf) throws IOException {
         FileSystem fs = target.getFileSystem(conf);
@@ -61,7 +62,7 @@ public final class DataFiles {
         replace(fs, tmp, target);
     }
 
-    /** Writes {@code lines} (each followed by a line break) to {@code target}, atomically as {@link #publish}. */
+    /** Writes {@code lines} (each followed by a line break) to {@code target}, whole or not at all, as {@link #publish}. */
     public static void writeLines(Path target, Iterator<String> lines, Configuration conf) throws IOException {
         FileSystem fs = target.getFileSystem(conf);
         Path tmp = temporary(target);

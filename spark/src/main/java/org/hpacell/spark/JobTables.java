@@ -30,8 +30,11 @@ import org.hpacell.io.FieldFailure;
  * listing found incomplete.
  */
 final class JobTables {
-    /** The staging folder under the output. */
-    static final String STAGING = "_staging";
+    /**
+     * The staging table under the output. Not {@code _staging}: Spark's file index skips paths whose names
+     * start with {@code _} or {@code .}, and warns that it did.
+     */
+    static final String STAGING = "staging.parquet";
     /** The errors table under the output. */
     static final String ERRORS = "errors.parquet";
 

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.hpacell.cam.CamJob;
@@ -151,6 +155,38 @@ class SparkJobsTest {
                 * first.getInt(first.fieldIndex("box_height")));
         assertEquals(0, spark.read().parquet(out.resolve(JobTables.ERRORS).toString()).count());
         assertTrue(Files.notExists(out.resolve(JobTables.STAGING)), "staging removed");
+    }
+
+    /**
+     * What a retried task computes: the same rows, byte for byte, also while another task runs the same
+     * fields at once on its own model instance (no shared random generator or state between tasks).
+     */
+    @Test
+    void aRetriedTaskYieldsTheSameRowsEvenBesideAConcurrentOne() throws Exception {
+        List<Row> fields = FieldListing.list(new org.apache.hadoop.fs.Path(models.test().toUri()), null,
+                new Configuration()).fields();
+        PredictTask task = new PredictTask(spec(null), new HadoopConf(new Configuration()));
+        List<String> first = lines(task, fields);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<String>> a = pool.submit(() -> lines(task, fields));
+            Future<List<String>> b = pool.submit(() -> lines(task, fields));
+            assertEquals(first, a.get());
+            assertEquals(first, b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        Path file = dir.resolve("task-rows.csv");
+        List<String> csv = new ArrayList<>(List.of(SubmissionRow.CSV_HEADER));
+        csv.addAll(first);
+        Files.write(file, csv);
+        assertSameRows(singleJvm(), rows(file));
+    }
+
+    private static List<String> lines(PredictTask task, List<Row> fields) throws IOException {
+        List<String> out = new ArrayList<>();
+        task.call(fields.iterator()).forEachRemaining(r -> out.add(r.getString(PredictRows.RESULT.fieldIndex("line"))));
+        return out;
     }
 
     /** Through the command line (--model on the pipeline folder); last, as the command stops the session. */
