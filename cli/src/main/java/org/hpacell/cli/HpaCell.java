@@ -25,6 +25,7 @@ public final class HpaCell implements Runnable {
         CamsCommand.class,
         PseudoCommand.class,
         PredictCommand.class,
+        SegmentCommand.class,
     };
 
     @CommandLine.Spec

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.hpacell.cam.sccam.ScCamTraining;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.train.ClassifierFactory;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
         description = {"Train an image-level classifier on a dataset in the HPA layout (train.csv required).",
                 "The run folder receives config.json, provenance.json, metrics.csv, metrics.png and "
                         + "checkpoints/{last,best}.ckpt. --resume continues a killed run from its last checkpoint.",
-                "--threads sets the engine's intra-op threads and --seed the seed when given (overriding the config)."})
+                "--threads sets the engine's intra-op threads and --seed the seed when given (overriding the config).",
+                "Objective sccam trains SC-CAM's rounds into RUN/round0 .. RUN/roundR; the last is the model."})
 public final class TrainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -50,6 +52,12 @@ public final class TrainCommand implements Callable<Integer> {
         TrainConfig c = resolveConfig(run);
         HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.REQUIRED);
         List<FieldFailure> problems = ds.problems();
+        if (ScCamTraining.NAME.equals(c.objective.name)) {
+            Path last = ScCamTraining.run(c, out, ClassifierFactory.REGISTRY, HpaSamples.of(ds), common.progress(), resume);
+            spec.commandLine().getOut().printf("SC-CAM rounds trained; the final model is %s%n", last);
+            spec.commandLine().getOut().flush();
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        }
         TrainingLoop.Result r = TrainingLoop.fromConfig(c, run, ClassifierFactory.REGISTRY, common.progress())
                 .run(HpaSamples.of(ds), resume);
         PrintWriter w = spec.commandLine().getOut();

@@ -19,6 +19,9 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> PUBLISHED =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
     private AtomicFiles() {
     }
 
@@ -47,8 +50,17 @@ public final class AtomicFiles {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** Renames a finished temporary file over its target (atomically where supported). */
+    /**
+     * Renames a finished temporary file over its target (atomically where supported). Temporary files
+     * are created owner-only (0600); the published file gets the usual 0644 ({@code rw-r--r--}) where the
+     * file system has POSIX permissions.
+     */
     public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, PUBLISHED);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep its defaults
+        }
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

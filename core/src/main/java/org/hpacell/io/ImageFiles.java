@@ -40,8 +40,8 @@ import org.hpacell.image.LabelImage;
 public final class ImageFiles {
     /**
      * PNG compression "quality" passed to the JDK writer (1 = fastest, 0 = smallest). Measured on a real
-     * 2048x2048 16-bit HPA channel: 0.75 writes in about 60% of the time of the JDK default (0.5) for
-     * files about 6% larger; the synthetic atlas writes many fields, so speed wins.
+     * 2048x2048 16-bit HPA channel (docs/BENCHMARKS.md): 0.75 writes in 60-80% of the time of the JDK
+     * default (0.5) for files 5.6% larger; the synthetic atlas writes many fields, so speed wins.
      */
     private static final float PNG_COMPRESSION_QUALITY = 0.75f;
 

@@ -131,6 +131,9 @@ public final class MaskCodec {
                     if (inflater.needsInput()) {
                         throw new MaskFormatException("mask zlib stream is truncated (" + compressed.length + " bytes)");
                     }
+                    if (n < out.length) {
+                        throw new MaskFormatException("mask zlib stream makes no progress");
+                    }
                 }
             }
             return n == out.length ? out : Arrays.copyOf(out, n);

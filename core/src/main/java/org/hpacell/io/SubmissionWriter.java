@@ -22,16 +22,16 @@ import org.hpacell.image.LabelObject;
  * }</pre>
  */
 public final class SubmissionWriter implements Closeable {
-    private final PendingTextFile file;
+    private final AtomicTextWriter file;
     private long rows;
 
-    private SubmissionWriter(PendingTextFile file) {
+    private SubmissionWriter(AtomicTextWriter file) {
         this.file = file;
     }
 
     /** Starts a submission that will replace {@code target} when committed (parent folders are created). */
     public static SubmissionWriter open(Path target) throws IOException {
-        PendingTextFile file = PendingTextFile.open(target);
+        AtomicTextWriter file = AtomicTextWriter.open(target);
         try {
             file.line(SubmissionFormat.HEADER);
         } catch (IOException e) {
@@ -84,7 +84,7 @@ public final class SubmissionWriter implements Closeable {
                 SubmissionFormat.appendTriple(sb, k, s[k], mask);
             }
         }
-        file.line(sb);
+        file.line(sb.toString());
         rows++;
     }
 

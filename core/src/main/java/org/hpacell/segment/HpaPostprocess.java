@@ -35,19 +35,26 @@ public final class HpaPostprocess {
     private static final Connectivity EIGHT = Connectivity.EIGHT;
 
     private final HpaSizes sizes;
+    private final boolean quarterScale;
 
-    private HpaPostprocess(HpaSizes sizes) {
-        this.sizes = sizes;
+    private HpaPostprocess(HpaSizes sizes, boolean quarterScale) {
+        this.sizes = java.util.Objects.requireNonNull(sizes, "sizes");
+        this.quarterScale = quarterScale;
     }
 
     /** The original, at full resolution. */
     public static HpaPostprocess full() {
-        return new HpaPostprocess(HpaSizes.FULL);
+        return new HpaPostprocess(HpaSizes.FULL, false);
     }
 
-    /** The fast 1/4-scale variant ({@link HpaSizes#QUARTER}). */
+    /** The fast variant: 1/4 scale with {@link HpaSizes#QUARTER}. */
     public static HpaPostprocess quarter() {
-        return new HpaPostprocess(HpaSizes.QUARTER);
+        return new HpaPostprocess(HpaSizes.QUARTER, true);
+    }
+
+    /** Other cut-offs (e.g. for images at another magnification), at full or 1/4 scale. */
+    public static HpaPostprocess of(HpaSizes sizes, boolean quarterScale) {
+        return new HpaPostprocess(sizes, quarterScale);
     }
 
     /** The cut-offs in use. */
@@ -56,7 +63,7 @@ public final class HpaPostprocess {
     }
 
     private boolean isQuarter() {
-        return sizes == HpaSizes.QUARTER;
+        return quarterScale;
     }
 
     /** The three results for one field: {@link #labelCell}'s two images and {@link #labelNuclei}'s. */
@@ -73,7 +80,14 @@ public final class HpaPostprocess {
         }
         CompletableFuture<LabelImage> only = CompletableFuture.supplyAsync(() -> labelNuclei(nuclei));
         Segmentation s = labelCell(nuclei, cells);
-        return new Result(s, only.join());
+        try {
+            return new Result(s, only.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // the worker's own error, not its wrapper
+            }
+            throw e;
+        }
     }
 
     /** {@code label_nuclei(nuclei_pred)}: nuclei from the nucleus network alone. */

@@ -15,6 +15,15 @@ public record HpaPrediction(int width, int height, int[] border, int[] foregroun
         check(foreground, width, height, "foreground");
     }
 
+    /**
+     * The green and blue planes of an RGB 8-bit network output.
+     *
+     * @throws IllegalArgumentException if a value is outside 0..255
+     */
+    public static HpaPrediction of(org.hpacell.io.RgbImage rgb) {
+        return new HpaPrediction(rgb.width(), rgb.height(), rgb.green(), rgb.blue());
+    }
+
     private static void check(int[] a, int width, int height, String what) {
         if (a.length != width * height) {
             throw new IllegalArgumentException(what + " channel has " + a.length + " pixels, expected " + width + "x" + height);

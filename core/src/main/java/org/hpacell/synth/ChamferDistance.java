@@ -1,6 +1,7 @@
 package org.hpacell.synth;
 
 import java.util.Arrays;
+import org.hpacell.image.Box;
 
 /**
  * Approximate Euclidean distance transforms by two-pass 3x3 chamfer propagation (steps 1 and
@@ -21,18 +22,7 @@ final class ChamferDistance {
      */
     static float[] toEdge(int w, int h, int[] labels) {
         float[] d = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                int v = labels[i];
-                boolean edge = v == 0
-                        || (x > 0 && labels[i - 1] != v) || (x < w - 1 && labels[i + 1] != v)
-                        || (y > 0 && labels[i - w] != v) || (y < h - 1 && labels[i + w] != v);
-                d[i] = edge ? 0 : FAR;
-            }
-        }
-        // No region test needed: a path to another object's edge crosses this object's edge first.
-        propagate(w, h, null, d);
+        toEdgeInBox(w, h, labels, new Box(0, 0, w, h), d);
         return d;
     }
 
@@ -46,43 +36,63 @@ final class ChamferDistance {
         for (int i = 0; i < d.length; i++) {
             if (seeds[i] != 0) d[i] = 0;
         }
-        propagate(w, h, regions, d);
+        propagate(w, regions, d, 0, 0, w, h);
         return d;
     }
 
-    /** Two chamfer passes; with {@code r == null} distances propagate between all pixels. */
-    private static void propagate(int w, int h, int[] r, float[] d) {
-        if (r == null) {
-            r = new int[w * h];
+    /**
+     * Distance, inside each object of {@code labels} within box {@code b} (a sub-rectangle of the
+     * {@code w}-wide image), to the object's edge, written into {@code out} for every pixel of the box
+     * (0 on background and on edges). Pixels outside the box are ignored, so the box must contain the
+     * objects of interest with a margin of one pixel (use {@link Box#padded}).
+     */
+    static void toEdgeInBox(int w, int h, int[] labels, Box b, float[] out) {
+        for (int y = b.y(); y < b.yEnd(); y++) {
+            for (int x = b.x(); x < b.xEnd(); x++) {
+                int i = y * w + x;
+                int v = labels[i];
+                boolean edge = v == 0
+                        || (x > 0 && labels[i - 1] != v) || (x < w - 1 && labels[i + 1] != v)
+                        || (y > 0 && labels[i - w] != v) || (y < h - 1 && labels[i + w] != v);
+                out[i] = edge ? 0 : FAR;
+            }
         }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
+        propagate(w, labels, out, b.x(), b.y(), b.xEnd(), b.yEnd());
+    }
+
+    /**
+     * Two chamfer passes over columns {@code [x0, x1)} and rows {@code [y0, y1)}; distances propagate
+     * only between pixels of equal {@code r}.
+     */
+    private static void propagate(int w, int[] r, float[] d, int x0, int y0, int x1, int y1) {
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
                 int i = y * w + x;
                 float v = d[i];
                 if (v == 0) continue;
                 int id = r[i];
-                if (x > 0 && r[i - 1] == id) v = Math.min(v, d[i - 1] + 1);
-                if (y > 0) {
+                if (x > x0 && r[i - 1] == id) v = Math.min(v, d[i - 1] + 1);
+                if (y > y0) {
                     int u = i - w;
                     if (r[u] == id) v = Math.min(v, d[u] + 1);
-                    if (x > 0 && r[u - 1] == id) v = Math.min(v, d[u - 1] + DIAG);
-                    if (x < w - 1 && r[u + 1] == id) v = Math.min(v, d[u + 1] + DIAG);
+                    if (x > x0 && r[u - 1] == id) v = Math.min(v, d[u - 1] + DIAG);
+                    if (x < x1 - 1 && r[u + 1] == id) v = Math.min(v, d[u + 1] + DIAG);
                 }
                 d[i] = v;
             }
         }
-        for (int y = h - 1; y >= 0; y--) {
-            for (int x = w - 1; x >= 0; x--) {
+        for (int y = y1 - 1; y >= y0; y--) {
+            for (int x = x1 - 1; x >= x0; x--) {
                 int i = y * w + x;
                 float v = d[i];
                 if (v == 0) continue;
                 int id = r[i];
-                if (x < w - 1 && r[i + 1] == id) v = Math.min(v, d[i + 1] + 1);
-                if (y < h - 1) {
+                if (x < x1 - 1 && r[i + 1] == id) v = Math.min(v, d[i + 1] + 1);
+                if (y < y1 - 1) {
                     int u = i + w;
                     if (r[u] == id) v = Math.min(v, d[u] + 1);
-                    if (x > 0 && r[u - 1] == id) v = Math.min(v, d[u - 1] + DIAG);
-                    if (x < w - 1 && r[u + 1] == id) v = Math.min(v, d[u + 1] + DIAG);
+                    if (x > x0 && r[u - 1] == id) v = Math.min(v, d[u - 1] + DIAG);
+                    if (x < x1 - 1 && r[u + 1] == id) v = Math.min(v, d[u + 1] + DIAG);
                 }
                 d[i] = v;
             }

@@ -14,7 +14,9 @@ final class Optics {
     private final int bitDepth;
     private final double blurSigma;
     private final double exposure;
-    private final float[] illumination;
+    private final double illumCx, illumCy, illumScale;
+    /** Scratch image of the blur, shared by the channels of the field. */
+    private float[] blurScratch;
     private final ShotNoise noise;
 
     /** @param unit the field's length unit (mean nucleus radius), pixels */
@@ -25,7 +27,9 @@ final class Optics {
         this.blurSigma = p.blur() * unit;
         double lo = Math.log(p.exposureMin()), hi = Math.log(p.exposureMax());
         this.exposure = Math.exp(lo + rng.nextDouble() * (hi - lo));
-        this.illumination = illumination(rng);
+        this.illumCx = size * (0.3 + 0.4 * rng.nextDouble());
+        this.illumCy = size * (0.3 + 0.4 * rng.nextDouble());
+        this.illumScale = p.illumination() / (0.5 * size * (double) size);
         this.noise = new ShotNoise(rng);
     }
 
@@ -34,37 +38,41 @@ final class Optics {
         return exposure;
     }
 
-    private float[] illumination(SplittableRandom rng) {
-        double cx = size * (0.3 + 0.4 * rng.nextDouble()), cy = size * (0.3 + 0.4 * rng.nextDouble());
-        double scale = p.illumination() / (0.5 * size * (double) size);
-        float[] ill = new float[size * size];
-        for (int y = 0; y < size; y++) {
-            double dy = y - cy;
-            for (int x = 0; x < size; x++) {
-                double dx = x - cx;
-                ill[y * size + x] = (float) Math.max(0.15, 1 - scale * (dx * dx + dy * dy));
-            }
-        }
-        return ill;
-    }
-
     /**
      * Images a stain: {@code density} (relative, about 1 where dense; blurred in place) times
      * {@code level} (fraction of full scale) through this field's optics. Returns the stored values
      * (0..255 or 0..65535) as floats.
      */
     float[] image(float[] density, double level) {
-        GaussianBlur.apply(density, size, size, blurSigma);
-        double photons = p.photons();
-        double gain = level * exposure;
-        double full = bitDepth == 16 ? 65535 : 255;
-        double pre = bitDepth == 16 ? 1 : p.eightBitGain();
+        if (blurScratch == null) blurScratch = new float[density.length];
+        GaussianBlur.apply(density, size, size, blurSigma, blurScratch);
+        float photons = (float) p.photons();
+        float perPhoton = 1 / photons;
+        float gain = (float) (level * exposure);
+        float background = (float) p.background();
+        float read = (float) p.readNoise();
+        float black = (float) p.blackLevel();
+        float full = bitDepth == 16 ? 65535f : 255f;
+        float pre = bitDepth == 16 ? 1f : (float) p.eightBitGain();
         float[] out = density;
-        for (int i = 0; i < out.length; i++) {
-            double v = gain * illumination[i] * density[i] + p.background();
-            double counted = noise.poisson(v * photons) / photons + p.readNoise() * noise.normal() - p.blackLevel();
-            double q = Math.min(1, Math.max(0, counted * pre));
-            out[i] = (float) Math.rint(q * full);
+        // Deviates are drawn a row at a time: shot-noise deviates first, then read-noise deviates.
+        float[] shot = new float[size], readZ = new float[size];
+        for (int y = 0; y < size; y++) {
+            noise.fillNormal(shot, size);
+            noise.fillNormal(readZ, size);
+            int row = y * size;
+            double dy = y - illumCy;
+            for (int x = 0; x < size; x++) {
+                int i = row + x;
+                double dx = x - illumCx;
+                // Radial fall-off of the illumination from a random centre, floored at 15%.
+                float ill = (float) Math.max(0.15, 1 - illumScale * (dx * dx + dy * dy));
+                float lambda = (gain * ill * density[i] + background) * photons;
+                float counts = ShotNoise.exact(lambda) ? noise.poisson(lambda) : ShotNoise.approximate(lambda, shot[x]);
+                float v = (counts * perPhoton + read * readZ[x] - black) * pre;
+                v = v < 0 ? 0 : (v > 1 ? 1 : v);
+                out[i] = (float) (int) (v * full + 0.5f);
+            }
         }
         return out;
     }

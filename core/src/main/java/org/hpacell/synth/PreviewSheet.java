@@ -8,9 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.atlas.Location;
@@ -31,7 +29,8 @@ public final class PreviewSheet {
 
     private final int tile;
     private final int columns;
-    private final List<BufferedImage[]> tiles = new ArrayList<>();
+    /** Thumbnails by field index, so the sheet's order does not depend on which worker finished first. */
+    private final java.util.SortedMap<Long, BufferedImage[]> tiles = new java.util.TreeMap<>();
 
     /**
      * @param tile    side of each thumbnail in pixels
@@ -45,8 +44,8 @@ public final class PreviewSheet {
         this.columns = columns;
     }
 
-    /** Adds a field (reduced to two thumbnails at once). */
-    public synchronized void add(SyntheticField f) {
+    /** Adds field {@code index} (reduced to two thumbnails at once); the sheet orders fields by index. */
+    public synchronized void add(long index, SyntheticField f) {
         FieldImage img = f.image();
         float[][] small = new float[Channel.COUNT][];
         for (Channel c : Channel.values()) {
@@ -61,7 +60,7 @@ public final class PreviewSheet {
             protein.setRGB(i % tile, i / tile, rgb(0, g, 0));
         }
         outline(protein, labels, f);
-        tiles.add(new BufferedImage[] {composite, protein});
+        tiles.put(index, new BufferedImage[] {composite, protein});
     }
 
     /** Number of fields added. */
@@ -82,10 +81,12 @@ public final class PreviewSheet {
         Graphics2D g = sheet.createGraphics();
         g.setColor(new Color(40, 40, 40));
         g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-        for (int k = 0; k < tiles.size(); k++) {
+        int k = 0;
+        for (BufferedImage[] t : tiles.values()) {
             int x = gap + (k % cols) * (cellW + gap), y = gap + (k / cols) * (tile + gap);
-            g.drawImage(tiles.get(k)[0], x, y, null);
-            g.drawImage(tiles.get(k)[1], x + tile + gap, y, null);
+            g.drawImage(t[0], x, y, null);
+            g.drawImage(t[1], x + tile + gap, y, null);
+            k++;
         }
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));

@@ -33,6 +33,26 @@ final class ShotNoise {
         return z;
     }
 
+    /** Fills {@code out[0 .. n-1]} with standard normal deviates (as {@link #normal()} would, in order). */
+    void fillNormal(float[] out, int n) {
+        int mask = (1 << BITS) - 1;
+        int i = 0;
+        while (i < n && left > 0) {
+            out[i++] = normal();
+        }
+        int per = 64 / BITS;
+        while (i + per <= n) {
+            long b = rng.nextLong();
+            for (int k = 0; k < per; k++) {
+                out[i++] = QUANTILES[(int) (b & mask)];
+                b >>>= BITS;
+            }
+        }
+        while (i < n) {
+            out[i++] = normal();
+        }
+    }
+
     /** A Poisson count of mean {@code lambda} (as a float; non-negative). */
     float poisson(double lambda) {
         if (lambda <= 0) return 0;
@@ -45,8 +65,18 @@ final class ShotNoise {
             }
             return k;
         }
-        float v = (float) (lambda + Math.sqrt(lambda) * normal());
+        return approximate((float) lambda, normal());
+    }
+
+    /** The normal approximation of a Poisson count of mean {@code lambda} >= 20, given a standard normal {@code z}. */
+    static float approximate(float lambda, float z) {
+        float v = lambda + (float) Math.sqrt(lambda) * z;
         return v > 0 ? v : 0;
+    }
+
+    /** Whether {@link #poisson} draws {@code lambda} exactly (small means) rather than approximately. */
+    static boolean exact(float lambda) {
+        return lambda < EXACT_BELOW;
     }
 
     /**

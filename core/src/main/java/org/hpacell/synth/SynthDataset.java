@@ -16,6 +16,7 @@ import org.hpacell.atlas.LabelSet;
 import org.hpacell.image.LabelImage;
 import org.hpacell.image.LabelObject;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.AtomicTextWriter;
 import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.io.ImageFormat;
@@ -50,6 +51,8 @@ public final class SynthDataset {
     public static final String TRUTH_CSV = "truth.csv";
     /** Name of the per-cell label table. */
     public static final String CELLS_CSV = "cells.csv";
+    /** Header of {@code cells.csv}. */
+    public static final String CELLS_HEADER = "ID,CellId,Label";
     /** Sub-folder of the label images. */
     public static final String TRUTH_DIR = "truth";
 
@@ -90,7 +93,8 @@ public final class SynthDataset {
         });
         try (TrainCsvWriter train = TrainCsvWriter.open(out.resolve("train.csv"));
              SubmissionWriter truth = SubmissionWriter.open(out.resolve(TRUTH_CSV));
-             CellsCsvWriter cells = CellsCsvWriter.open(out.resolve(CELLS_CSV))) {
+             AtomicTextWriter cells = AtomicTextWriter.open(out.resolve(CELLS_CSV))) {
+            cells.line(CELLS_HEADER);
             int window = 2 * Math.max(1, threads);
             Deque<Future<Written>> inFlight = new ArrayDeque<>();
             int next = 0;
@@ -104,7 +108,7 @@ public final class SynthDataset {
                 train.add(w.id, w.imageLabels);
                 truth.write(w.truth);
                 for (int id = 1; id <= w.cellLabels.size(); id++) {
-                    cells.add(w.id, id, w.cellLabels.get(id - 1));
+                    cells.line(w.id + "," + id + "," + w.cellLabels.get(id - 1));
                 }
                 progress.step();
             }
@@ -127,7 +131,7 @@ public final class SynthDataset {
         ImageFiles.writeLabels(cellsPath(out, f.id()), f.cells());
         ImageFiles.writeLabels(nucleiPath(out, f.id()), f.nuclei());
         if (preview != null) {
-            preview.add(f);
+            preview.add(index, f);
         }
         int mitotic = 0;
         for (int id = 1; id <= f.cellCount(); id++) {

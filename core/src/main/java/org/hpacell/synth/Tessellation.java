@@ -28,7 +28,8 @@ final class Tessellation {
                                float[] roughTex, float[] fineTex, SplittableRandom rng) {
         int w = size, h = size;
         int[] owner = new int[w * h];
-        int[] start = assign(w, h, planned, roughness, roughTex, owner);
+        float[] scratch = new float[w * h];
+        int[] start = assign(w, h, planned, roughness, roughTex, owner, scratch);
         List<CellPlan> kept = keepConnected(w, h, planned, start, owner, MIN_AREA_SHARE * Math.PI * refRadius * refRadius);
         float[] edge = ChamferDistance.toEdge(w, h, owner);
         int[] nuclei = new int[w * h];
@@ -41,11 +42,20 @@ final class Tessellation {
             }
             unitSum += c.nucleusRadius();
         }
-        float[] inner = ChamferDistance.toEdge(w, h, nuclei);
-        float[] outer = ChamferDistance.toSeeds(w, h, owner, nuclei);
-        float[] signed = new float[w * h];
-        for (int i = 0; i < signed.length; i++) {
-            signed[i] = nuclei[i] != 0 ? -inner[i] : outer[i];
+        // Outside nuclei: distance to the own cell's nucleus; inside: minus the distance to the nucleus
+        // outline, computed per nucleus in its (padded) box only, since nuclei cover a small share.
+        float[] signed = ChamferDistance.toSeeds(w, h, owner, nuclei);
+        float[] inner = scratch;
+        for (CellPlan c : kept) {
+            Box nb = nucleusBox(w, c, nuclei);
+            if (nb.isEmpty()) continue;
+            ChamferDistance.toEdgeInBox(w, h, nuclei, nb, inner);
+            for (int y = nb.y(); y < nb.yEnd(); y++) {
+                for (int x = nb.x(); x < nb.xEnd(); x++) {
+                    int i = y * w + x;
+                    if (nuclei[i] == c.id) signed[i] = -inner[i];
+                }
+            }
         }
         double unit = kept.isEmpty() ? refRadius * 0.4 : unitSum / kept.size();
         FieldGeometry g = new FieldGeometry(w, h, owner, nuclei, edge, signed, kept, unit);
@@ -55,9 +65,26 @@ final class Tessellation {
         return g;
     }
 
+    /** The box of cell {@code c}'s nucleus pixels padded by one pixel (empty if it has none). */
+    private static Box nucleusBox(int w, CellPlan c, int[] nuclei) {
+        Box b = c.box;
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        for (int y = b.y(); y < b.yEnd(); y++) {
+            for (int x = b.x(); x < b.xEnd(); x++) {
+                if (nuclei[y * w + x] == c.id) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return x1 < 0 ? Box.EMPTY : Box.ofCorners(x0, y0, x1, y1).padded(1, w, nuclei.length / w);
+    }
+
     /** Assigns pixels to the nearest cell; returns per plan the pixel index of its smallest distance. */
-    private static int[] assign(int w, int h, List<CellPlan> plans, double roughness, float[] tex, int[] owner) {
-        float[] best = new float[w * h];
+    private static int[] assign(int w, int h, List<CellPlan> plans, double roughness, float[] tex, int[] owner,
+                                float[] best) {
         Arrays.fill(best, 1f);
         int[] start = new int[plans.size()];
         Arrays.fill(start, -1);
@@ -68,6 +95,10 @@ final class Tessellation {
             int y0 = Math.max(0, (int) Math.floor(c.cy - reach)), y1 = Math.min(h - 1, (int) Math.ceil(c.cy + reach));
             double reach2 = reach * reach;
             float[] inv = c.shape.inverseSquareTable(ANGLES);
+            float minInv = Float.MAX_VALUE;
+            for (float v : inv) minInv = Math.min(minInv, v);
+            // A lower bound of this cell's distance at radius r, to skip pixels another cell holds firmly.
+            float lowest = minInv * (float) ((1 - roughness) * (1 - roughness));
             float startD = Float.MAX_VALUE;
             // Compares squared normalised distances (r / R)^2, which order like the distances themselves.
             for (int y = y0; y <= y1; y++) {
@@ -77,6 +108,7 @@ final class Tessellation {
                     double r2 = dx * dx + dy * dy;
                     if (r2 > reach2) continue;
                     int i = y * w + x;
+                    if (r2 * lowest >= best[i]) continue;
                     int a = (int) (StarShape.pseudoAngle(dx, dy) * (ANGLES / 4.0));
                     float f = 1 + (float) roughness * 2 * (tex[i] - 0.5f);
                     float d = (float) (r2 * inv[a < ANGLES ? a : ANGLES - 1]) * f * f;
@@ -96,12 +128,12 @@ final class Tessellation {
 
     /**
      * Keeps, per cell, the 4-connected component around its start pixel; drops cells below
-     * {@code minArea}; renumbers the survivors 1..n in plan order and records their boxes.
+     * {@code minArea}; renumbers the survivors 1..n in plan order and records their boxes. Visited
+     * pixels are marked by negating their owner, so no full-frame mark array is needed.
      */
     private static List<CellPlan> keepConnected(int w, int h, List<CellPlan> plans, int[] start, int[] owner,
                                                 double minArea) {
-        int[] mark = new int[w * h];
-        int[] queue = new int[w * h];
+        int[] queue = new int[1024];
         int[] newId = new int[plans.size() + 1];
         List<CellPlan> kept = new ArrayList<>();
         int[][] boxes = new int[plans.size() + 1][];
@@ -111,7 +143,7 @@ final class Tessellation {
             if (s < 0 || owner[s] != label) continue;
             int head = 0, tail = 0;
             queue[tail++] = s;
-            mark[s] = label;
+            owner[s] = -label;
             int x0 = w, y0 = h, x1 = -1, y1 = -1;
             while (head < tail) {
                 int i = queue[head++];
@@ -120,10 +152,11 @@ final class Tessellation {
                 x1 = Math.max(x1, x);
                 y0 = Math.min(y0, y);
                 y1 = Math.max(y1, y);
-                if (x > 0) tail = visit(i - 1, label, owner, mark, queue, tail);
-                if (x < w - 1) tail = visit(i + 1, label, owner, mark, queue, tail);
-                if (y > 0) tail = visit(i - w, label, owner, mark, queue, tail);
-                if (y < h - 1) tail = visit(i + w, label, owner, mark, queue, tail);
+                if (tail + 4 > queue.length) queue = java.util.Arrays.copyOf(queue, 2 * queue.length);
+                if (x > 0) tail = visit(i - 1, label, owner, queue, tail);
+                if (x < w - 1) tail = visit(i + 1, label, owner, queue, tail);
+                if (y > 0) tail = visit(i - w, label, owner, queue, tail);
+                if (y < h - 1) tail = visit(i + w, label, owner, queue, tail);
             }
             if (tail >= minArea) {
                 kept.add(plans.get(k));
@@ -133,7 +166,7 @@ final class Tessellation {
         }
         for (int i = 0; i < owner.length; i++) {
             int o = owner[i];
-            owner[i] = (o != 0 && mark[i] == o) ? newId[o] : 0;
+            owner[i] = o < 0 ? newId[-o] : 0;
         }
         for (int k = 0; k < plans.size(); k++) {
             int id = newId[k + 1];
@@ -147,9 +180,9 @@ final class Tessellation {
         return kept;
     }
 
-    private static int visit(int j, int label, int[] owner, int[] mark, int[] queue, int tail) {
-        if (owner[j] == label && mark[j] != label) {
-            mark[j] = label;
+    private static int visit(int j, int label, int[] owner, int[] queue, int tail) {
+        if (owner[j] == label) {
+            owner[j] = -label;
             queue[tail++] = j;
         }
         return tail;

@@ -25,6 +25,7 @@ final class Textures {
             float t2 = t * t;
             ridge[i] = t2 * t2;
         }
-        rough = ValueNoise.field(size, size, Math.max(3, 0.5 * unit), 2, rng);
+        // Outline roughness varies on the scale of chromatin texture; one texture serves both.
+        rough = coarse;
     }
 }

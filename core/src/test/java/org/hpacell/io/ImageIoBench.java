@@ -1,18 +1,26 @@
 package org.hpacell.io;
 
+import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 
 /**
  * Times reading and writing a real 2048x2048 16-bit HPA channel and a four-channel field made of it,
- * and prints a table (median and best of the timed repetitions after warm-up). Not a unit test: run
+ * and prints a table (median and best of the timed repetitions after warm-up), then the JDK PNG
+ * writer's time and size at several compression qualities. Not a unit test: run
  *
  * <pre>
  * ./mvnw -q -o -pl core -am test-compile
@@ -69,10 +77,38 @@ public final class ImageIoBench {
                 HpaWriter.writeImages(tmp.resolve("out"), field, ImageFormat.PNG, 16);
                 return field;
             });
+            pngQualitySweep(ImageIO.read(source.toFile()), reps);
         } finally {
             try (var s = Files.walk(tmp)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** The JDK PNG writer at several compression qualities, to memory: best time and size. */
+    private static void pngQualitySweep(BufferedImage img, int reps) throws IOException {
+        System.out.printf(Locale.ROOT, "%nJDK PNG writer, compression quality sweep%n%-12s %10s %10s %12s%n",
+                "quality", "median ms", "best ms", "bytes");
+        for (float q : new float[] {-1f, 0.25f, 0.5f, 0.75f, 0.9f}) {
+            int[] size = new int[1];
+            time(q < 0 ? "default" : String.valueOf(q), reps, () -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ImageWriter w = ImageIO.getImageWritersByFormatName("png").next();
+                try (var out = new MemoryCacheImageOutputStream(bytes)) {
+                    w.setOutput(out);
+                    ImageWriteParam param = w.getDefaultWriteParam();
+                    if (q >= 0) {
+                        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                        param.setCompressionQuality(q);
+                    }
+                    w.write(null, new IIOImage(img, null, null), param);
+                } finally {
+                    w.dispose();
+                }
+                size[0] = bytes.size();
+                return bytes;
+            }, 12, 11);
+            System.out.printf(Locale.ROOT, "%12d%n", size[0]);
         }
     }
 
@@ -82,6 +118,11 @@ public final class ImageIoBench {
     }
 
     private static void time(String name, int reps, Op op) throws IOException {
+        time(name, reps, op, 52, 10);
+        System.out.println();
+    }
+
+    private static void time(String name, int reps, Op op, int nameWidth, int valueWidth) throws IOException {
         for (int i = 0; i < 2; i++) {
             op.run();
         }
@@ -95,6 +136,7 @@ public final class ImageIoBench {
             }
         }
         Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%-52s %10.1f %10.1f%n", name, ms[reps / 2], ms[0]);
+        System.out.printf(Locale.ROOT, "%-" + nameWidth + "s %" + valueWidth + ".1f %" + valueWidth + ".1f",
+                name, ms[reps / 2], ms[0]);
     }
 }

@@ -43,6 +43,18 @@ class HpaPostprocessGoldenTest {
         }));
     }
 
+    /** A 22-cell smooth field checked against scikit-image building blocks (see crosscheck/README.md). */
+    @org.junit.jupiter.api.Test
+    void smoothFieldMatchesScikitImageBuildingBlocks() throws Exception {
+        Path dir = Path.of(HpaPostprocessGoldenTest.class.getResource("crosscheck").toURI());
+        HpaPrediction nuc = TestPngs.prediction(dir.resolve("smooth640_nuclei_pred.png"));
+        HpaPrediction cell = TestPngs.prediction(dir.resolve("smooth640_cell_pred.png"));
+        HpaPostprocess.Result r = HpaPostprocess.full().run(nuc, cell, true);
+        assertSame("cells", TestPngs.labels(dir.resolve("smooth640_cells.png")), r.cellsAndNuclei().cells());
+        assertSame("cell nuclei", TestPngs.labels(dir.resolve("smooth640_nuclei.png")), r.cellsAndNuclei().nuclei());
+        assertSame("nuclei", TestPngs.labels(dir.resolve("smooth640_nuclei_only.png")), r.nucleiOnly());
+    }
+
     static void assertSame(String what, LabelImage expected, LabelImage actual) {
         assertEquals(expected.objects().size(), actual.objects().size(), what + ": object count");
         assertTrue(expected.equalsUpToRenumbering(actual), what + ": label images differ");

@@ -79,7 +79,7 @@ class SynthDatasetTest {
             }
         }
         List<String> cellRows = Files.readAllLines(out.resolve(SynthDataset.CELLS_CSV));
-        assertEquals(CellsCsvWriter.HEADER, cellRows.get(0));
+        assertEquals(SynthDataset.CELLS_HEADER, cellRows.get(0));
         List<String> expectedCellRows = new ArrayList<>();
         for (int i = 0; i < FIELDS; i++) {
             SyntheticField f = gen.generate(i);

@@ -67,6 +67,11 @@ public final class CamMaps {
         return c * width * height;
     }
 
+    /** A copy of class {@code c}'s map, row-major. */
+    public float[] map(int c) {
+        return java.util.Arrays.copyOfRange(maps, offset(c), offset(c) + width * height);
+    }
+
     /** The map value of class {@code c} at {@code (x, y)}. */
     public float get(int c, int x, int y) {
         return maps[offset(c) + y * width + x];

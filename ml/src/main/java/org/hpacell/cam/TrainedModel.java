@@ -2,48 +2,41 @@ package org.hpacell.cam;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.hpacell.atlas.LabelSet;
-import org.hpacell.atlas.Location;
 import org.hpacell.cam.sccam.ScCamTraining;
 import org.hpacell.cam.sccam.SubCategoryClassifier;
 import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.nn.ImageClassifier;
-import org.hpacell.train.Checkpoint;
 import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.RunDirectory;
-import org.hpacell.train.TrainState;
 import org.hpacell.train.config.AugmentConfig;
 import org.hpacell.train.config.ConfigFiles;
 import org.hpacell.train.config.TrainConfig;
 import org.hpacell.train.data.Augmenter;
 import org.hpacell.train.data.Geometry;
 import org.hpacell.train.data.InMemorySample;
-import org.hpacell.train.data.Normalization;
 
 /**
- * A trained image classifier read back from a run directory (its {@code config.json} and best
- * checkpoint, or the last one if no best exists), with the normalisation and image size it was trained
- * with, so that a field can be turned into exactly the input the network learnt on. An SC-CAM run
- * (objective {@value ScCamTraining#NAME}) gets its sub-category head back so the weights fit.
+ * A trained image classifier read back from a run directory for CAM extraction: the engine's
+ * {@link org.hpacell.train.TrainedModel} (config, best checkpoint, normalisation, image size) plus the
+ * field-to-input conversion the network learnt on. An SC-CAM run (objective {@value ScCamTraining#NAME})
+ * gets its sub-category head back so the weights fit.
  */
 public final class TrainedModel implements AutoCloseable {
     private final Path run;
-    private final ImageClassifier classifier;
+    private final org.hpacell.train.TrainedModel model;
     private final Augmenter augmenter;
-    private final NDManager manager;
 
-    private TrainedModel(Path run, ImageClassifier classifier, Augmenter augmenter, NDManager manager) {
+    private TrainedModel(Path run, org.hpacell.train.TrainedModel model) {
         this.run = run;
-        this.classifier = classifier;
-        this.augmenter = augmenter;
-        this.manager = manager;
+        this.model = model;
+        this.augmenter = new Augmenter(AugmentConfig.none(), model.normalization(), model.imageSize());
     }
 
     /**
@@ -57,28 +50,16 @@ public final class TrainedModel implements AutoCloseable {
             throw new IOException(run + ": not a training run (no config.json)");
         }
         TrainConfig config = ConfigFiles.read(dir.config());
-        Path checkpoint = Files.isRegularFile(dir.bestCheckpoint()) ? dir.bestCheckpoint() : dir.lastCheckpoint();
-        if (!Files.isRegularFile(checkpoint)) {
-            throw new IOException(run + ": no checkpoint (checkpoints/best.ckpt or last.ckpt)");
-        }
-        TrainState state = Checkpoint.readState(checkpoint);
-        ImageClassifier classifier = factory.create(config.model, Channel.COUNT, Location.COUNT);
+        ClassifierFactory withHead = factory;
         if (ScCamTraining.NAME.equals(config.objective.name)) {
             int k = (int) config.objective.number("k", 0);
-            classifier = new SubCategoryClassifier(classifier, k * Location.COUNT);
+            withHead = (name, in, classes) -> new SubCategoryClassifier(factory.create(name, in, classes), k * classes);
         }
-        NDManager manager = NDManager.newBaseManager();
         try {
-            classifier.block().initialize(manager, DataType.FLOAT32,
-                    new Shape(1, Channel.COUNT, state.imageSize(), state.imageSize()));
-            Checkpoint.read(checkpoint, classifier.block(), manager).optimiserState().close();
-        } catch (IOException | RuntimeException e) {
-            manager.close();
-            throw e;
+            return new TrainedModel(run, org.hpacell.train.TrainedModel.load(run, withHead));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        Augmenter augmenter = new Augmenter(AugmentConfig.none(), new Normalization(state.mean(), state.std()),
-                state.imageSize());
-        return new TrainedModel(run, classifier, augmenter, manager);
     }
 
     public Path run() {
@@ -86,7 +67,7 @@ public final class TrainedModel implements AutoCloseable {
     }
 
     public ImageClassifier classifier() {
-        return classifier;
+        return model.network().classifier();
     }
 
     /** Side of the square network input. */
@@ -107,6 +88,6 @@ public final class TrainedModel implements AutoCloseable {
 
     @Override
     public void close() {
-        manager.close();
+        model.close();
     }
 }

@@ -25,8 +25,11 @@ public final class PipelineConfig {
     public TrainConfig cellModel = defaultCellModel();
     /** CAM threshold of the pixel pseudo labels (the seed solution's 0.225). */
     public float pixelThreshold = 0.225f;
-    /** Test-time augmentation (flips, scales 1.2 and 1.4) for the stage-1 maps. */
-    public boolean tta = false;
+    /**
+     * Test-time augmentation (flips, scales 1.2 and 1.4) for the stage-1 maps: on by default, since it was
+     * the one CAM variant that clearly beat the broadcast baseline in the methods table (docs/BENCHMARKS.md).
+     */
+    public boolean tta = true;
     /** Pixel padding around a cell's box in its crop. */
     public int cropPadding = 20;
     /** Worker threads of the per-field jobs. */

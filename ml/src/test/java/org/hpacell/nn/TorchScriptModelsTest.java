@@ -1,5 +1,6 @@
 package org.hpacell.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.hpacell.nn.unet.UNet;
+import org.hpacell.nn.unet.UNets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +133,23 @@ class TorchScriptModelsTest {
             assertEquals(new Shape(2, 19), out.get(0).getShape());
             assertEquals(new Shape(2, 3, SIZE, SIZE), out.get(1).getShape());
             assertEquals(java.util.Set.of("conv.weight", "conv.bias", "fc.weight", "fc.bias"), net.torchParameters().keySet());
+        }
+    }
+
+    @Test
+    void scriptReturningATupleIsAMultiScaleEncoderForAUNet() throws Exception {
+        Path file = Path.of(TorchScriptModelsTest.class.getResource("/torchscript/tiny-two-scale.pt").toURI());
+        try (Model model = TorchScriptModels.load(file, false)) {
+            NDManager m = model.getNDManager();
+            TorchScriptEncoder encoder = new TorchScriptEncoder(model.getBlock(), "torchscript:two-scale", 2, 16);
+            assertArrayEquals(new int[] {4, 6}, encoder.stageChannels());
+            assertArrayEquals(new int[] {1, 2}, encoder.stageStrides());
+            UNet net = UNets.withEncoder(encoder, 3);
+            net.initialize(m, DataType.FLOAT32, new Shape(1, 2, SIZE, SIZE));
+            NDArray y = net.forward(new ParameterStore(m, false), new NDList(m.ones(new Shape(2, 2, SIZE, SIZE))), false)
+                    .singletonOrThrow();
+            assertEquals(new Shape(2, 3, SIZE, SIZE), y.getShape());
+            assertTrue(TorchNames.of(net).containsKey("encoder.stage1.weight"), TorchNames.of(net).keySet().toString());
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * for 2.0/3.0, little-endian), an ASCII Python dict literal
  * {@code {'descr': '<f4', 'fortran_order': False, 'shape': (19, 64, 64), }} padded with spaces and a
  * final newline so that the data starts at a multiple of 64 bytes, then the elements in C order,
- * little-endian. Fortran-ordered arrays and big-endian types are refused with a clear message.
+ * little-endian. {@link #read} gives the three {@link NpyArray.DType types} exactly and refuses Fortran
+ * order and big-endian types with a clear message; {@link #readAsFloats} widens every {@link ElementType}
+ * NumPy can name, of either byte order and in either layout, to float32 in C order.
  */
 public final class NpyFormat {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -92,12 +94,63 @@ public final class NpyFormat {
     }
 
     /**
-     * Reads one {@code .npy} stream.
+     * Reads one {@code .npy} stream of one of the {@link NpyArray.DType types} in C order, little-endian.
      *
      * @param source named in error messages (e.g. {@code "cams/f1.npz:maps.npy"})
      * @throws IOException if the stream is not a valid {@code .npy} of a supported type, naming {@code source}
      */
     public static NpyArray read(InputStream in, String source) throws IOException {
+        DataInputStream din = new DataInputStream(in);
+        NpyHeader header = readHeader(din, source);
+        try {
+            return readData(din, header, source);
+        } catch (EOFException e) {
+            throw endsEarly(source, e);
+        }
+    }
+
+    /**
+     * Reads the data of one {@code .npy} stream whose {@link #readHeader header} was just read: any
+     * {@link ElementType} NumPy can name, of either byte order and in C or Fortran order, widened to
+     * float32 (see {@link ElementType#read}) and returned in C order. For weight files, which NumPy
+     * writes in whatever type and layout the array had.
+     *
+     * @param source named in error messages
+     */
+    public static NpyArray readAsFloats(InputStream in, NpyHeader header, String source) throws IOException {
+        DataInputStream din = new DataInputStream(in);
+        ElementType type = header.elementType();
+        if (type == null) {
+            throw new IOException(source + ": unsupported dtype '" + header.descr() + "'");
+        }
+        int[] shape = header.shape();
+        int n = checkedCount(shape, source);
+        float[] values = new float[n];
+        byte[] chunk = new byte[CHUNK];
+        ByteBuffer buf = ByteBuffer.wrap(chunk).order(header.byteOrder());
+        int perChunk = CHUNK / type.bytes();
+        try {
+            for (int start = 0; start < n; start += perChunk) {
+                int len = Math.min(perChunk, n - start);
+                din.readFully(chunk, 0, len * type.bytes());
+                buf.clear();
+                for (int i = 0; i < len; i++) {
+                    values[start + i] = type.read(buf);
+                }
+            }
+        } catch (EOFException e) {
+            throw endsEarly(source, e);
+        }
+        return NpyArray.ofFloats(header.fortranOrder() ? fortranToC(values, shape) : values, shape);
+    }
+
+    /**
+     * Reads the magic, version and header dict, leaving the stream at the first data byte (nothing
+     * beyond the header is consumed).
+     *
+     * @param source named in error messages
+     */
+    public static NpyHeader readHeader(InputStream in, String source) throws IOException {
         DataInputStream din = new DataInputStream(in);
         try {
             byte[] magic = new byte[MAGIC.length];
@@ -121,27 +174,37 @@ public final class NpyFormat {
             byte[] text = new byte[(int) headerLength];
             din.readFully(text);
             String dict = new String(text, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-            return readData(din, dict, source);
+            return new NpyHeader(field(DESCR, dict, "descr", source),
+                    "True".equals(field(ORDER, dict, "fortran_order", source)),
+                    parseShape(field(SHAPE, dict, "shape", source), source));
         } catch (EOFException e) {
-            throw new IOException(source + ": .npy data ends early", e);
+            throw endsEarly(source, e);
         }
     }
 
-    private static NpyArray readData(DataInputStream in, String dict, String source) throws IOException {
-        String descr = field(DESCR, dict, "descr", source);
-        NpyArray.DType dtype = NpyArray.DType.ofDescr(descr);
-        if (dtype == null) {
-            throw new IOException(source + ": unsupported dtype '" + descr + "' (supported: <f4, <i4, |u1)");
-        }
-        if ("True".equals(field(ORDER, dict, "fortran_order", source))) {
-            throw new IOException(source + ": Fortran-ordered arrays are not supported; save with C order");
-        }
-        int[] shape = parseShape(field(SHAPE, dict, "shape", source), source);
+    private static IOException endsEarly(String source, EOFException e) {
+        return new IOException(source + ": .npy data ends early", e);
+    }
+
+    private static int checkedCount(int[] shape, String source) throws IOException {
         long count = NpyArray.elementCount(shape);
         if (count > Integer.MAX_VALUE - 8) {
             throw new IOException(source + ": array of " + count + " elements is too large");
         }
-        int n = (int) count;
+        return (int) count;
+    }
+
+    private static NpyArray readData(DataInputStream in, NpyHeader header, String source) throws IOException {
+        String descr = header.descr();
+        NpyArray.DType dtype = NpyArray.DType.ofDescr(descr);
+        if (dtype == null) {
+            throw new IOException(source + ": unsupported dtype '" + descr + "' (supported: <f4, <i4, |u1)");
+        }
+        if (header.fortranOrder()) {
+            throw new IOException(source + ": Fortran-ordered arrays are not supported; save with C order");
+        }
+        int[] shape = header.shape();
+        int n = checkedCount(shape, source);
         switch (dtype) {
             case UINT8 -> {
                 byte[] b = new byte[n];
@@ -159,6 +222,32 @@ public final class NpyFormat {
                 return NpyArray.ofInts(v, shape);
             }
         }
+    }
+
+    /**
+     * Reorders column-major values (first index fastest) into row-major order (last index fastest).
+     */
+    static float[] fortranToC(float[] f, int[] shape) {
+        int rank = shape.length;
+        float[] c = new float[f.length];
+        int[] index = new int[rank];
+        for (int i = 0; i < c.length; i++) {
+            // index is the row-major multi-index of i; its column-major offset:
+            long offset = 0;
+            long stride = 1;
+            for (int d = 0; d < rank; d++) {
+                offset += index[d] * stride;
+                stride *= shape[d];
+            }
+            c[i] = f[(int) offset];
+            for (int d = rank - 1; d >= 0; d--) {
+                if (++index[d] < shape[d]) {
+                    break;
+                }
+                index[d] = 0;
+            }
+        }
+        return c;
     }
 
     /** Consumes little-endian 4-byte words chunk by chunk. */

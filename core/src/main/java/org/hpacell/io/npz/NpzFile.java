@@ -58,7 +58,28 @@ public final class NpzFile {
      * @throws IOException naming the file (and entry) if it is not a readable {@code .npz}
      */
     public static Map<String, NpyArray> read(Path file) throws IOException {
-        Map<String, NpyArray> out = new LinkedHashMap<>();
+        return read(file, NpyFormat::read);
+    }
+
+    /** Decodes one {@code .npy} entry of an archive. */
+    @FunctionalInterface
+    public interface EntryReader<T> {
+        /**
+         * @param in the entry's bytes, positioned at the {@code .npy} magic
+         * @param source the file and entry, for error messages
+         */
+        T read(InputStream in, String source) throws IOException;
+    }
+
+    /**
+     * Reads every {@code .npy} entry with {@code reader} (e.g. {@code NpyFormat::read}, or a reader that
+     * widens with {@link NpyFormat#readAsFloats}), keyed by its name without {@code .npy}, in archive
+     * order. Other entries and folders are skipped, as {@code numpy.load} does not return them as arrays.
+     *
+     * @throws IOException naming the file (and entry) if it is not a readable {@code .npz}
+     */
+    public static <T> Map<String, T> read(Path file, EntryReader<T> reader) throws IOException {
+        Map<String, T> out = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             for (ZipEntry entry : Collections.list(entries)) {
@@ -67,11 +88,11 @@ public final class NpzFile {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    out.put(name.substring(0, name.length() - 4), NpyFormat.read(in, file + ":" + name));
+                    out.put(name.substring(0, name.length() - 4), reader.read(in, file + ":" + name));
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new IOException(file + ": not a readable .npz (zip) file: " + e.getMessage(), e);
+            throw new IOException(file + ": no arrays, not a readable .npz (zip) file: " + e.getMessage(), e);
         }
         return out;
     }

@@ -53,14 +53,15 @@ public final class ConnectedComponents {
                 }
                 if (y > 0) {
                     int up = i - width;
-                    if (image[up] == v) {
+                    // (a neighbour already carrying l needs no join: the common case inside objects)
+                    if (image[up] == v && out[up] != l) {
                         l = join(parent, l, out[up]);
                     }
                     if (eight) {
-                        if (x > 0 && image[up - 1] == v) {
+                        if (x > 0 && image[up - 1] == v && out[up - 1] != l) {
                             l = join(parent, l, out[up - 1]);
                         }
-                        if (x + 1 < width && image[up + 1] == v) {
+                        if (x + 1 < width && image[up + 1] == v && out[up + 1] != l) {
                             l = join(parent, l, out[up + 1]);
                         }
                     }
@@ -75,16 +76,22 @@ public final class ConnectedComponents {
                 out[i] = l;
             }
         }
+        // Roots are always the smallest id of their set (join links the larger root under the
+        // smaller), so one ascending pass resolves every id to its root.
+        for (int l = 1; l < next; l++) {
+            parent[l] = parent[parent[l]];
+        }
         int[] finalId = new int[next];
         int count = 0;
         for (int i = 0; i < out.length; i++) {
             int l = out[i];
             if (l != 0) {
-                int r = find(parent, l);
-                if (finalId[r] == 0) {
-                    finalId[r] = ++count;
+                int r = parent[l];
+                int f = finalId[r];
+                if (f == 0) {
+                    f = finalId[r] = ++count;
                 }
-                out[i] = finalId[r];
+                out[i] = f;
             }
         }
         return out;

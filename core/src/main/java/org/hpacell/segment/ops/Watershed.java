@@ -21,10 +21,14 @@ package org.hpacell.segment.ops;
  *       its in-mask neighbours), in which case it becomes line (stays 0 and leaves the mask); a marker
  *       pixel keeps its label even when it would be line.</li>
  * </ol>
- * Levels are integers: pass any order-preserving integer encoding of the image (equal values must
- * give equal levels); {@link #levelsOf(double[])} makes one from real values.
+ * Levels are integers {@code >= 0}: pass any order-preserving integer encoding of the image (equal
+ * values must give equal levels); {@link #levelsOf(double[])} makes one from real values. Marker ids
+ * must be {@code >= 0} (scikit-image would also take negative ones).
  */
 public final class Watershed {
+    /** State of a pixel outside the mask (see {@link #flood}). */
+    private static final int OUTSIDE = Integer.MIN_VALUE;
+
     private Watershed() {
     }
 
@@ -38,95 +42,159 @@ public final class Watershed {
      * @return a new label array
      */
     public static int[] flood(int[] levels, int[] markers, boolean[] mask, int width, int height, boolean line) {
+        return flood(levels, markers, mask, width, height, line, false);
+    }
+
+    /** {@link #flood}, with {@code generalQueue} forcing the unpacked queue (for tests). */
+    static int[] flood(int[] levels, int[] markers, boolean[] mask, int width, int height, boolean line,
+            boolean generalQueue) {
         Grid.check(width, height, levels.length, "level image");
         Grid.check(width, height, markers.length, "marker image");
         if (mask != null) {
             Grid.check(width, height, mask.length, "mask");
         }
-        // Padded copies (one pixel of non-mask all round) spare bounds checks in the loop.
+        // One state per pixel, padded by a frame of OUTSIDE so the loop needs no bounds checks:
+        //   > 0      labelled (the label);
+        //   <= 0     in the mask, not yet labelled: minus the pixel's level;
+        //   OUTSIDE  outside the mask, or made watershed line (scikit-image clears its mask bit).
+        // One array read tells mask, label and level, where three arrays would cost three cache misses.
         int pw = width + 2;
         int ph = height + 2;
-        int[] lev = new int[pw * ph];
-        int[] out = new int[pw * ph];
-        boolean[] in = new boolean[pw * ph];
+        int[] state = new int[pw * ph];
+        java.util.Arrays.fill(state, OUTSIDE);
         int markerCount = 0;
+        int inMask = 0;
+        int maxLevel = 0;
         for (int y = 0; y < height; y++) {
             int src = y * width;
             int dst = (y + 1) * pw + 1;
             for (int x = 0; x < width; x++) {
                 int level = levels[src + x];
+                int marker = markers[src + x];
                 if (level < 0) {
                     throw new IllegalArgumentException("level must be >= 0, got " + level + " at (" + x + "," + y + ")");
                 }
-                boolean m = mask == null || mask[src + x];
-                lev[dst + x] = level;
-                in[dst + x] = m;
-                if (m && markers[src + x] != 0) {
-                    out[dst + x] = markers[src + x];
+                if (marker < 0) {
+                    throw new IllegalArgumentException("marker ids must be >= 0, got " + marker + " at (" + x + "," + y + ")");
+                }
+                if (mask != null && !mask[src + x]) {
+                    continue;
+                }
+                inMask++;
+                maxLevel = Math.max(maxLevel, level);
+                if (marker != 0) {
+                    state[dst + x] = marker;
                     markerCount++;
+                } else {
+                    state[dst + x] = -level;
                 }
             }
         }
         int[] offsets = {-pw, -1, 1, pw};
-        FloodQueue queue = new FloodQueue(Math.max(markerCount * 2, 1024));
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] != 0) {
-                queue.push(FloodQueue.key(lev[i], 0), FloodQueue.payload(i, i));
+        FloodQueue queue = queue(maxLevel, markerCount, inMask, line, pw * ph, generalQueue);
+        for (int y = 0; y < height; y++) {
+            int dst = (y + 1) * pw + 1;
+            for (int x = 0; x < width; x++) {
+                if (state[dst + x] > 0) {
+                    queue.push(levels[y * width + x], 0, (dst + x) << 2);
+                }
             }
         }
+        // Marker pixels made line leave the mask but keep their label in scikit-image's output.
+        IntList markerLines = new IntList();
+        // An element's payload is (index << 2) | k: the pixel and the direction it was pushed in,
+        // so that its label (the pusher's, which never changes once set) is state[index - offsets[k]].
+        // scikit-image carries the marker pixel ("source") instead; the label is the same.
         int age = 1;
         while (!queue.isEmpty()) {
-            long p = queue.pop();
-            int index = (int) (p >>> 32);
-            int source = (int) p;
+            int payload = queue.pop();
+            int index = payload >>> 2;
             if (line) {
-                if (out[index] != 0 && index != source) {
-                    continue; // already labelled from another neighbour
+                boolean marker = queue.poppedMarker();
+                int s = state[index];
+                if (!marker && (s > 0 || s == OUTSIDE)) {
+                    continue; // labelled from another neighbour, or already line
                 }
-                if (isLine(out, in, offsets, index)) {
+                if (isLine(state, offsets, index)) {
+                    if (marker) {
+                        markerLines.add(index);
+                        markerLines.add(s);
+                    }
                     continue;
                 }
-                out[index] = out[source];
+                if (!marker) {
+                    state[index] = state[index - offsets[payload & 3]];
+                }
             }
-            int label = out[index];
-            for (int off : offsets) {
-                int n = index + off;
-                if (!in[n] || out[n] != 0) {
+            int label = state[index];
+            for (int k = 0; k < 4; k++) {
+                int n = index + offsets[k];
+                int s = state[n];
+                if (s > 0 || s == OUTSIDE) {
                     continue;
                 }
                 age++;
                 if (!line) {
-                    out[n] = label;
+                    state[n] = label;
                 }
-                queue.push(FloodQueue.key(lev[n], age), FloodQueue.payload(n, source));
+                queue.push(-s, age, (n << 2) | k);
             }
+        }
+        for (int i = 0; i < markerLines.size(); i += 2) {
+            state[markerLines.get(i)] = markerLines.get(i + 1);
         }
         int[] result = new int[width * height];
         for (int y = 0; y < height; y++) {
-            System.arraycopy(out, (y + 1) * pw + 1, result, y * width, width);
+            int src = (y + 1) * pw + 1;
+            for (int x = 0; x < width; x++) {
+                int s = state[src + x];
+                result[y * width + x] = s > 0 ? s : 0;
+            }
         }
         return result;
     }
 
     /**
-     * scikit-image's {@code _diff_neighbors}: true (and the pixel leaves the mask) when the in-mask
-     * neighbours carry two different non-zero labels; true as well for a pixel already made line.
+     * The packed queue when level, age and payload fit in 63 bits, else the general one. Ages count
+     * pushes: without lines each in-mask pixel is pushed at most once, with lines at most once per
+     * neighbour.
      */
-    private static boolean isLine(int[] out, boolean[] in, int[] offsets, int index) {
-        if (!in[index]) {
-            return true;
+    private static FloodQueue queue(int maxLevel, int markers, int inMask, boolean line, int paddedPixels,
+            boolean general) {
+        long maxAge = 2L + (line ? 4L : 1L) * inMask;
+        int levelBits = bits(maxLevel);
+        int ageBits = bits(maxAge);
+        int payloadBits = bits(((long) paddedPixels << 2) - 1);
+        if (payloadBits > 31 || maxAge > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("image too large for the watershed: " + paddedPixels + " pixels");
         }
+        int capacity = Math.max(markers * 2, 1024);
+        if (!general && PackedFloodQueue.fits(levelBits, ageBits, payloadBits)) {
+            return new PackedFloodQueue(levelBits, ageBits, payloadBits, capacity);
+        }
+        return new HeapFloodQueue(capacity);
+    }
+
+    private static int bits(long v) {
+        return 64 - Long.numberOfLeadingZeros(Math.max(1, v));
+    }
+
+    /**
+     * scikit-image's {@code _diff_neighbors}: true (and the pixel leaves the mask) when the in-mask
+     * neighbours carry two different labels. (Its "already out of the mask" case is handled by the
+     * caller.)
+     */
+    private static boolean isLine(int[] state, int[] offsets, int index) {
         int first = 0;
         for (int off : offsets) {
-            int n = index + off;
-            if (!in[n]) {
-                continue;
+            int l = state[index + off];
+            if (l <= 0) {
+                continue; // outside the mask (OUTSIDE) or unlabelled
             }
-            int l = out[n];
             if (first == 0) {
                 first = l;
-            } else if (l != 0 && l != first) {
-                in[index] = false;
+            } else if (l != first) {
+                state[index] = OUTSIDE;
                 return true;
             }
         }

@@ -136,6 +136,40 @@ class NpzFileTest {
     }
 
     @Test
+    void truncatedNpyDataIsReported() throws IOException {
+        ByteArrayOutputStream t = new ByteArrayOutputStream();
+        NpyFormat.write(t, NpyArray.ofFloats(new float[] {1, 2, 3, 4}, 4));
+        byte[] cut = java.util.Arrays.copyOf(t.toByteArray(), t.size() - 3);
+        IOException e = assertThrows(IOException.class, () -> {
+            ByteArrayInputStream in = new ByteArrayInputStream(cut);
+            NpyFormat.readAsFloats(in, NpyFormat.readHeader(in, "x.npz: entry 'a.npy'"), "x.npz: entry 'a.npy'");
+        });
+        assertTrue(e.getMessage().startsWith("x.npz: entry 'a.npy': .npy data ends early"), e.getMessage());
+    }
+
+    @Test
+    void readAsFloatsWidensTypesByteOrdersAndFortranOrder() throws IOException {
+        // '>f8' of shape (2, 3) in Fortran order: column-major storage of [[0, 1, 2], [3, 4, 5]]
+        String dict = "{'descr': '>f8', 'fortran_order': True, 'shape': (2, 3), }";
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
+        b.write(dict.length() + 1);
+        b.write(0);
+        b.write((dict + "\n").getBytes(StandardCharsets.US_ASCII));
+        java.nio.ByteBuffer data = java.nio.ByteBuffer.allocate(48).order(java.nio.ByteOrder.BIG_ENDIAN);
+        for (double v : new double[] {0, 3, 1, 4, 2, 5}) {
+            data.putDouble(v);
+        }
+        b.write(data.array());
+        ByteArrayInputStream in = new ByteArrayInputStream(b.toByteArray());
+        NpyHeader header = NpyFormat.readHeader(in, "w.npy");
+        assertEquals(ElementType.F64, header.elementType());
+        NpyArray a = NpyFormat.readAsFloats(in, header, "w.npy");
+        assertArrayEquals(new int[] {2, 3}, a.shape());
+        assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5}, a.floats());
+    }
+
+    @Test
     void numpyReadsWhatWeWrite() throws Exception {
         String python = PythonNumpy.find();
         assumeTrue(python != null, "no python3 with numpy on this machine");

@@ -51,6 +51,18 @@ public final class ScCamTraining {
     /** Trains every round and returns the run directory of the last. */
     public static Path run(TrainConfig config, Path root, ClassifierFactory factory,
                            List<? extends FieldSample> data, Progress.Factory progress) throws IOException {
+        return run(config, root, factory, data, progress, false);
+    }
+
+    /**
+     * Trains every round not finished yet and returns the run directory of the last.
+     *
+     * @param resume continue an interrupted round from its last checkpoint (finished rounds are always
+     *               kept; the clustering of a resumed round is recomputed, identically for its seed)
+     */
+    public static Path run(TrainConfig config, Path root, ClassifierFactory factory,
+                           List<? extends FieldSample> data, Progress.Factory progress, boolean resume)
+            throws IOException {
         int rounds = (int) config.objective.number("rounds", 1);
         int k = (int) config.objective.number("k", SubCategoryClustering.DEFAULT_K);
         double subWeight = config.objective.number("subWeight", SubCategoryObjective.DEFAULT_WEIGHT);
@@ -67,7 +79,7 @@ public final class ScCamTraining {
         base.objective.options.keySet().removeAll(List.of("rounds", "k", "subWeight", "parent"));
         Path previous = root.resolve("round0");
         if (!finished(previous, base)) {
-            TrainingLoop.fromConfig(base, new RunDirectory(previous), factory, progress).run(data, false);
+            TrainingLoop.fromConfig(base, new RunDirectory(previous), factory, progress).run(data, resume);
         }
         for (int r = 1; r <= rounds; r++) {
             Path dir = root.resolve("round" + r);
@@ -87,7 +99,7 @@ public final class ScCamTraining {
                 BatchBuilder builder = new SubCategoryBatchBuilder(TrainPlugins.batchBuilder(base), labels);
                 ClassifierFactory withHead = (name, in, classes) ->
                         new SubCategoryClassifier(factory.create(name, in, classes), classes * k);
-                new TrainingLoop(sc, new RunDirectory(dir), withHead, objective, builder, progress).run(data, false);
+                new TrainingLoop(sc, new RunDirectory(dir), withHead, objective, builder, progress).run(data, resume);
             }
             previous = dir;
         }

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.npz.ElementType;
 
 /**
  * The safetensors format (Hugging Face): an unsigned 64-bit little-endian header length {@code n},
@@ -38,6 +39,9 @@ public final class SafetensorsFile {
             long size = ch.size();
             if (size < 8) {
                 throw new TensorFormatException(file + ": not a safetensors file (" + size + " bytes)");
+            }
+            if (size > Integer.MAX_VALUE) {
+                throw new TensorFormatException(file + ": files over 2 GB are not supported (" + size + " bytes)");
             }
             ByteBuffer all = ch.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
             long headerLength = all.getLong(0);
@@ -100,7 +104,7 @@ public final class SafetensorsFile {
                     where + ": data_offsets [" + begin + ", " + end + "] outside the file's "
                             + (size - dataStart) + " data bytes");
         }
-        if (end - begin != count * type.bytes) {
+        if (end - begin != count * type.bytes()) {
             throw new TensorFormatException(
                     where + ": " + (end - begin) + " bytes for " + count + " " + type + " values of shape "
                             + HostTensor.format(shape));
@@ -147,7 +151,9 @@ public final class SafetensorsFile {
         out.write(len.array());
         out.write(header);
         for (HostTensor t : tensors.values()) {
-            out.write(NpyFormat.littleEndianFloats(t.values()));
+            ByteBuffer b = ByteBuffer.allocate(4 * t.values().length).order(ByteOrder.LITTLE_ENDIAN);
+            b.asFloatBuffer().put(t.values());
+            out.write(b.array());
         }
     }
 }

@@ -1,22 +1,29 @@
-package org.hpacell.nn.weights;
+package org.hpacell.io.npz;
 
 import java.nio.ByteBuffer;
 
 /**
- * Element types readable from tensor files, each converted to float32 on reading. Half precision
- * and bfloat16 are widened exactly; 64-bit values are rounded to the nearest float.
+ * Numeric element types of tensor files, each widened to float32 by {@link #read}: the NumPy kinds
+ * a {@code .npy} header can name ({@link #ofNumpy}) and, under the same constant names, the dtypes
+ * of safetensors (which adds {@link #BF16}). Half precision and bfloat16 are widened exactly; 64-bit
+ * values are rounded to the nearest float.
  */
-enum ElementType {
+public enum ElementType {
     F64(8), F32(4), F16(2), BF16(2), I64(8), I32(4), I16(2), I8(1), U8(1), BOOL(1);
 
-    final int bytes;
+    private final int bytes;
 
     ElementType(int bytes) {
         this.bytes = bytes;
     }
 
+    /** Bytes per element. */
+    public int bytes() {
+        return bytes;
+    }
+
     /** Reads one element at the buffer's position (the buffer's byte order applies). */
-    float read(ByteBuffer b) {
+    public float read(ByteBuffer b) {
         return switch (this) {
             case F64 -> (float) b.getDouble();
             case F32 -> b.getFloat();
@@ -28,6 +35,25 @@ enum ElementType {
             case I8 -> b.get();
             case U8 -> b.get() & 0xff;
             case BOOL -> b.get() != 0 ? 1f : 0f;
+        };
+    }
+
+    /**
+     * The type of a NumPy kind character and item size, e.g. {@code ('f', 8)} for {@code '<f8'} or
+     * {@code ('b', 1)} for {@code '|b1'}; null for a type not listed here.
+     */
+    public static ElementType ofNumpy(char kind, int size) {
+        return switch (kind + Integer.toString(size)) {
+            case "f8" -> F64;
+            case "f4" -> F32;
+            case "f2" -> F16;
+            case "i8" -> I64;
+            case "i4" -> I32;
+            case "i2" -> I16;
+            case "i1" -> I8;
+            case "u1" -> U8;
+            case "b1" -> BOOL;
+            default -> null;
         };
     }
 

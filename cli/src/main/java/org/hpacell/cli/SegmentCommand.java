@@ -1,0 +1,126 @@
+package org.hpacell.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hpacell.io.FieldFailure;
+import org.hpacell.io.HpaDataset;
+import org.hpacell.io.ImageFiles;
+import org.hpacell.progress.Progress;
+import org.hpacell.segment.CellSegmenter;
+import org.hpacell.segment.ClassicalSegmenter;
+import org.hpacell.segment.HpaPostprocess;
+import org.hpacell.segment.HpaPrediction;
+import org.hpacell.segment.SegmentJob;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hpacell segment}: either HPA-Cell-Segmentation's post-processing alone on the two networks'
+ * outputs of one field, or a whole dataset segmented by a {@link CellSegmenter}.
+ */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = {"Segment cells and nuclei.",
+                "With --nuclei-pred/--cell-pred: run HPA-Cell-Segmentation 0.1.8's post-processing on the networks' "
+                        + "RGB 8-bit outputs (G = touching border, B = foreground) and write 16-bit label images "
+                        + "OUT/cells.png and OUT/nuclei.png (label_cell; nuclei carry their cell's id) and "
+                        + "OUT/nuclei_only.png (label_nuclei).",
+                "With --images: segment every field of a dataset (Kaggle/HPA layout) into OUT/cells/ID.png and "
+                        + "OUT/nuclei/ID.png, in parallel; fields that fail are skipped and listed at the end "
+                        + "(exit code 1)."})
+public final class SegmentCommand implements Callable<Integer> {
+    /** The segmenters available for whole datasets. */
+    enum Method {
+        /** {@link ClassicalSegmenter}: thresholds and nucleus-seeded watersheds, no weights. */
+        classical
+    }
+
+    static final class Inputs {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Predictions predictions;
+
+        @Option(names = "--images", required = true, paramLabel = "DIR",
+                description = "Dataset folder (ID_red.png, ID_green.png, ID_blue.png, ID_yellow.png).")
+        Path images;
+    }
+
+    static final class Predictions {
+        @Option(names = "--nuclei-pred", required = true, paramLabel = "PNG", description = "Nucleus network output.")
+        Path nuclei;
+
+        @Option(names = "--cell-pred", required = true, paramLabel = "PNG", description = "Cell network output.")
+        Path cells;
+    }
+
+    @Mixin
+    CommonOptions common;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Inputs inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--scale-quarter",
+            description = "Post-process at 1/4 scale with areas 63/32/157/344 (the fast Kaggle variant), "
+                    + "labels scaled back up by nearest neighbour.")
+    boolean quarter;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = "classical",
+            description = "Segmenter for --images: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Method method;
+
+    @Override
+    public Integer call() throws Exception {
+        return inputs.predictions != null ? postprocess(inputs.predictions) : dataset(inputs.images);
+    }
+
+    private int postprocess(Predictions p) throws Exception {
+        HpaPrediction nuclei = HpaPrediction.of(ImageFiles.readRgb(p.nuclei));
+        HpaPrediction cells = HpaPrediction.of(ImageFiles.readRgb(p.cells));
+        if (nuclei.width() != cells.width() || nuclei.height() != cells.height()) {
+            throw new IllegalArgumentException(p.cells + " is " + cells.width() + "x" + cells.height() + " but "
+                    + p.nuclei + " is " + nuclei.width() + "x" + nuclei.height());
+        }
+        HpaPostprocess post = quarter ? HpaPostprocess.quarter() : HpaPostprocess.full();
+        HpaPostprocess.Result r = post.run(nuclei, cells, common.threads() > 1);
+        ImageFiles.writeLabels(out.resolve("cells.png"), r.cellsAndNuclei().cells());
+        ImageFiles.writeLabels(out.resolve("nuclei.png"), r.cellsAndNuclei().nuclei());
+        ImageFiles.writeLabels(out.resolve("nuclei_only.png"), r.nucleiOnly());
+        if (!common.quiet()) {
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf("%s: %d cells, %d nuclei in cells, %d nuclei (label_nuclei)%n", out,
+                    r.cellsAndNuclei().cells().objects().size(), r.cellsAndNuclei().nuclei().objects().size(),
+                    r.nucleiOnly().objects().size());
+            w.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private int dataset(Path images) throws Exception {
+        if (quarter) {
+            throw new IllegalArgumentException("--scale-quarter applies to --nuclei-pred/--cell-pred only");
+        }
+        HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL);
+        CellSegmenter segmenter = switch (method) {
+            case classical -> new ClassicalSegmenter();
+        };
+        SegmentJob.Result result;
+        try (Progress progress = common.progress().start("segment", ds.size())) {
+            result = SegmentJob.run(segmenter, ds, ds.ids(), out, common.threads(), progress);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf("%s: %d field(s) segmented (%s)%n", out, result.written(), method);
+        for (FieldFailure f : result.failures()) {
+            w.println("  failed: " + f);
+        }
+        w.flush();
+        return result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+}

@@ -1,0 +1,107 @@
+package org.hpacell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hpacell.atlas.LabelSet;
+import org.hpacell.image.Channel;
+import org.hpacell.image.FieldImage;
+import org.hpacell.image.LabelImage;
+import org.hpacell.io.HpaWriter;
+import org.hpacell.io.ImageFiles;
+import org.hpacell.io.ImageFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentCommandTest {
+    private static final Path FIXTURES = Path.of(System.getProperty("hpacell.shared"))
+            .resolve("reference/fixtures/hpa-postprocess");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void postprocessesNetworkOutputsLikeHpaCellSegmentation() throws IOException {
+        Path out = dir.resolve("out");
+        CommandRun r = CommandRun.of("segment", "--nuclei-pred", FIXTURES.resolve("case_01_nuclei_pred.png").toString(),
+                "--cell-pred", FIXTURES.resolve("case_01_cell_pred.png").toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertSame(FIXTURES.resolve("case_01_cell_labels.png"), out.resolve("cells.png"));
+        assertSame(FIXTURES.resolve("case_01_cellnuclei_labels.png"), out.resolve("nuclei.png"));
+        assertSame(FIXTURES.resolve("case_01_nuclei_labels.png"), out.resolve("nuclei_only.png"));
+        try (var files = Files.list(out)) {
+            assertEquals(3, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void quarterScaleWritesFullSizeLabels() throws IOException {
+        Path out = dir.resolve("q");
+        CommandRun r = CommandRun.of("segment", "--nuclei-pred", FIXTURES.resolve("case_01_nuclei_pred.png").toString(),
+                "--cell-pred", FIXTURES.resolve("case_01_cell_pred.png").toString(), "--out", out.toString(),
+                "--scale-quarter");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        LabelImage cells = ImageFiles.readLabels(out.resolve("cells.png"));
+        assertEquals(512, cells.width());
+        assertFalse(cells.objects().isEmpty());
+    }
+
+    @Test
+    void missingPredictionIsBadInputNamingTheFile() {
+        Path missing = dir.resolve("nope.png");
+        CommandRun r = CommandRun.of("segment", "--nuclei-pred", missing.toString(),
+                "--cell-pred", FIXTURES.resolve("case_01_cell_pred.png").toString(), "--out", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("nope.png"), r.err());
+    }
+
+    @Test
+    void segmentsADatasetSkippingAndReportingBadFields() throws IOException {
+        Path data = dir.resolve("data");
+        try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
+            for (int f = 0; f < 2; f++) {
+                w.write(field("good" + f, 90 + 20 * f), LabelSet.of(0));
+            }
+            w.write(field("broken", 100), LabelSet.of(0));
+        }
+        Files.writeString(data.resolve("broken_blue.png"), "not a png");
+        Path out = dir.resolve("seg");
+        CommandRun r = CommandRun.of("segment", "--images", data.toString(), "--out", out.toString(), "--threads", "2",
+                "--quiet");
+        assertEquals(ExitCodes.PARTIAL, r.exitCode(), r.err());
+        assertTrue(r.out().contains("2 field(s) segmented"), r.out());
+        assertTrue(r.out().contains("broken"), r.out());
+        for (int f = 0; f < 2; f++) {
+            LabelImage cells = ImageFiles.readLabels(out.resolve("cells/good" + f + ".png"));
+            LabelImage nuclei = ImageFiles.readLabels(out.resolve("nuclei/good" + f + ".png"));
+            assertEquals(1, cells.objects().size());
+            assertEquals(1, nuclei.objects().size());
+        }
+        assertFalse(Files.exists(out.resolve("cells/broken.png")));
+    }
+
+    /** One round cell (red/yellow) with a nucleus (blue), 128x128, 8-bit. */
+    private static FieldImage field(String id, int cellBrightness) {
+        int s = 128;
+        float[][] ch = new float[Channel.COUNT][s * s];
+        for (int y = 0; y < s; y++) {
+            for (int x = 0; x < s; x++) {
+                double d = Math.hypot(x - 64, y - 64);
+                int i = y * s + x;
+                ch[Channel.BLUE.ordinal()][i] = d < 18 ? 220 : 0;
+                ch[Channel.RED.ordinal()][i] = d < 40 ? cellBrightness : 0;
+                ch[Channel.YELLOW.ordinal()][i] = d < 40 ? cellBrightness : 0;
+            }
+        }
+        return new FieldImage(id, s, s, 8, ch);
+    }
+
+    private static void assertSame(Path expected, Path actual) throws IOException {
+        assertTrue(ImageFiles.readLabels(expected).equalsUpToRenumbering(ImageFiles.readLabels(actual)),
+                actual + " differs from " + expected);
+    }
+}
