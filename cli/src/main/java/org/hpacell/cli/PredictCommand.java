@@ -13,6 +13,7 @@ import org.hpacell.predict.FieldModels;
 import org.hpacell.predict.PipelineModels;
 import org.hpacell.predict.PredictionPipeline;
 import org.hpacell.progress.Progress;
+import org.hpacell.segment.ClassicalSegmenter;
 import org.hpacell.stage2.CellCropper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Option;
 
 /** {@code hpacell predict}: cells -> stage 1 -> stage 2 -> Kaggle submission, resumable. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict every cell of every field of a dataset: stage-1 image probabilities (mean of the "
-                + "--stage1 runs), stage-2 cell scores (mean of the --cell-model and --segmenter runs), combined by "
+        description = {"Predict every cell of every field of a dataset: cells (--cells or --segmenter), stage-1 image probabilities (mean of the "
+                + "--stage1 runs), stage-2 cell scores (mean of the --cell-model and --semseg runs), combined by "
                 + "--rule, written as a Kaggle submission with all 19 classes for every cell.",
                 "Resumable: finished fields are kept in OUT.parts/ and skipped by the next run; the submission is "
                         + "written once every field is done.",
@@ -37,9 +38,15 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Dataset folder (Kaggle/HPA layout).")
     Path data;
 
-    @Option(names = "--cells", required = true, paramLabel = "DIR",
-            description = "Cell label images of the fields (ID_cellmask.png, ID_cells.png or ID.png).")
+    @Option(names = "--cells", paramLabel = "DIR",
+            description = "Cell label images of the fields (ID_cellmask.png, ID_cells.png or ID.png); without it "
+                    + "the fields are segmented by --segmenter.")
     Path cells;
+
+    @Option(names = "--segmenter", paramLabel = "NAME", defaultValue = "classical",
+            description = "Segmenter used when --cells is absent: classical (threshold + nucleus-seeded watershed; "
+                    + "default: ${DEFAULT-VALUE}).")
+    String segmenter;
 
     @Option(names = "--stage1", required = true, arity = "1..*", paramLabel = "RUN",
             description = "Stage-1 image classifier runs (an ensemble when several).")
@@ -49,8 +56,8 @@ public final class PredictCommand implements Callable<Integer> {
             description = "Stage-2 cell classifier runs (five-level, cellwise or oracle).")
     List<Path> cellModels = new ArrayList<>();
 
-    @Option(names = "--segmenter", arity = "1..*", paramLabel = "RUN",
-            description = "Stage-2 semantic segmenter runs (unet-ENCODER).")
+    @Option(names = "--semseg", arity = "1..*", paramLabel = "RUN",
+            description = "Stage-2 semantic segmentation runs (unet-ENCODER).")
     List<Path> segmenters = new ArrayList<>();
 
     @Option(names = "--rule", paramLabel = "R", defaultValue = "product",
@@ -67,6 +74,17 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The submission CSV.")
     Path out;
+
+    private FieldModels.CellSource cellSource() {
+        if (cells != null) {
+            return new CellImageFolder(cells);
+        }
+        if (!segmenter.equals("classical")) {
+            throw new IllegalArgumentException("unknown segmenter '" + segmenter + "' (known: classical)");
+        }
+        ClassicalSegmenter classical = new ClassicalSegmenter();
+        return field -> classical.segment(field).cells();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -85,8 +103,8 @@ public final class PredictCommand implements Callable<Integer> {
             for (Path run : segmenters) {
                 stage2.add(models.segmenter(run));
             }
-            PredictionPipeline pipeline = new PredictionPipeline(new CellImageFolder(cells), images, stage2,
-                    combination, common.threads());
+            PredictionPipeline pipeline = new PredictionPipeline(cellSource(), images, stage2, combination,
+                    common.threads());
             try (Progress p = common.progress().start("predict", dataset.size())) {
                 r = pipeline.run(dataset, out, p);
             }

@@ -3,7 +3,6 @@ package org.hpacell.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -70,7 +69,6 @@ class PredictCommandTest {
 
     @Test
     void predictsEveryCellOfEveryFieldAndResumes() throws Exception {
-        Engine.getInstance();
         FieldGenerator gen = new FieldGenerator(SynthParams.defaults(3, 6, 64, 8));
         List<FieldSample> fields = new ArrayList<>();
         CellSamples crops = new CellSamples(new CellCropper(4), CellTargets.broadcast());

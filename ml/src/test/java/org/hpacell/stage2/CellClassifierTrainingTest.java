@@ -2,7 +2,6 @@ package org.hpacell.stage2;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import org.hpacell.train.config.TrainConfig;
 import org.hpacell.train.data.BatchBuilder;
 import org.hpacell.train.data.ImagesBatchBuilder;
 import org.hpacell.train.metric.AveragePrecision;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +36,6 @@ class CellClassifierTrainingTest {
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void loadEngine() {
-        // the loop sets the engine's thread count, which needs the native library loaded first
-        Engine.getInstance();
-    }
 
     private static TrainConfig config() throws IOException {
         return ConfigFiles.parse("""

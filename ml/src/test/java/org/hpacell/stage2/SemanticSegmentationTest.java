@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -41,7 +40,6 @@ import org.hpacell.train.data.PreparedSample;
 import org.hpacell.train.data.TrainBatch;
 import org.hpacell.train.loss.ClassificationLosses;
 import org.hpacell.train.metric.AveragePrecision;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,12 +49,6 @@ class SemanticSegmentationTest {
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void loadEngine() {
-        // the loop sets the engine's thread count, which needs the native library loaded first
-        Engine.getInstance();
-    }
 
     @Test
     void logitsAreTheMeanOfTheMapsAndTheClassifierIsTheIdentity() {
