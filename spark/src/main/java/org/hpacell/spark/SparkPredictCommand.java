@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
                 + "OUT/submission.csv (ID order), OUT/cells.parquet (one row per cell: ID, cell_id, box, area, "
                 + "mask, 19 confidences) and OUT/errors.parquet (fields that failed).",
                 "Models: --model DIR (a pipeline output folder: DIR/stage1 for stage 1, DIR/stage2 as cell "
-                        + "classifier) and/or explicit --stage1, --cell-model, --segmenter runs."})
+                        + "classifier) and/or explicit --stage1, --cell-model, --semseg runs."})
 final class SparkPredictCommand extends HpaCellSpark.Job {
     @Option(names = "--model", arity = "1..*", paramLabel = "DIR",
             description = "Pipeline output folders (hpacell pipeline's OUT, hpacell demo's OUT/pipeline).")
@@ -24,13 +24,18 @@ final class SparkPredictCommand extends HpaCellSpark.Job {
     @Option(names = "--cell-model", arity = "1..*", paramLabel = "RUN", description = "Stage-2 cell classifier runs.")
     List<String> cellModels = new ArrayList<>();
 
-    @Option(names = "--segmenter", arity = "1..*", paramLabel = "RUN",
+    @Option(names = "--semseg", arity = "1..*", paramLabel = "RUN",
             description = "Stage-2 semantic segmenter runs (unet-ENCODER).")
-    List<String> segmenters = new ArrayList<>();
+    List<String> semsegs = new ArrayList<>();
 
     @Option(names = "--cells", paramLabel = "URI",
-            description = "Cell label images of the fields (default: segment each field with the classical segmenter).")
+            description = "Cell label images of the fields (ID_cellmask.png, ID_cells.png or ID.png).")
     String cells;
+
+    @Option(names = "--segmenter", paramLabel = "NAME", defaultValue = "classical",
+            description = "Segmenter used when --cells is absent: classical (threshold + nucleus-seeded watershed; "
+                    + "the only one; default: ${DEFAULT-VALUE}).")
+    String segmenter;
 
     @Option(names = "--rule", paramLabel = "R", defaultValue = "product",
             description = "Combination of image probability and cell score: product, blend:W, cell or image "
@@ -54,7 +59,10 @@ final class SparkPredictCommand extends HpaCellSpark.Job {
         }
         s1.addAll(stage1);
         s2.addAll(cellModels);
-        PredictSpec spec = new PredictSpec(s1, s2, segmenters, rule, padding, tta, cells, common.intraOpThreads);
+        if (!segmenter.equals("classical")) {
+            throw new IllegalArgumentException("unknown segmenter '" + segmenter + "' (known: classical)");
+        }
+        PredictSpec spec = new PredictSpec(s1, s2, semsegs, rule, padding, tta, cells, common.intraOpThreads);
         try (SparkSession spark = common.session("hpacell predict")) {
             PredictJob.Summary s = PredictJob.run(spark, spec, common.io());
             System.out.printf("%d field(s) predicted (%d cells), %d failed; wrote %s%n", s.fields(), s.cells(),
