@@ -2,6 +2,7 @@ package org.hpacell.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,8 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark jobs in {@code local[2]} against the single-JVM code on the same data and trained models:
- * the same submission (rows, masks, confidences to 1e-6), the same CAM files, and a field made
- * unreadable reported in the errors table while the others complete.
+ * the same submission (rows, masks, confidences to 1e-6), also with data and models on a non-local file
+ * system, the same CAM files, identical rows from a retried task, and a field made unreadable reported in
+ * the errors table while the others complete.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SparkJobsTest {
@@ -155,6 +157,22 @@ class SparkJobsTest {
                 * first.getInt(first.fieldIndex("box_height")));
         assertEquals(0, spark.read().parquet(out.resolve(JobTables.ERRORS).toString()).count());
         assertTrue(Files.notExists(out.resolve(JobTables.STAGING)), "staging removed");
+    }
+
+    /** Data and models behind a non-local file system: read through scratch copies, the same rows. */
+    @Test
+    void aNonLocalFileSystemIsReadThroughScratchCopies() throws Exception {
+        spark.sparkContext().hadoopConfiguration().set("fs." + NonLocalFileSystem.SCHEME + ".impl",
+                NonLocalFileSystem.class.getName());
+        assertNull(DataFiles.localFile(new org.apache.hadoop.fs.Path(NonLocalFileSystem.uri(models.test())),
+                spark.sparkContext().hadoopConfiguration()), "the jobs take it for a remote file system");
+        PredictSpec remote = new PredictSpec(List.of(NonLocalFileSystem.uri(models.stage1())),
+                List.of(NonLocalFileSystem.uri(models.stage2())), List.of(), "product", 20, false, null, 1);
+        Path out = dir.resolve("spark-nonlocal");
+        PredictJob.Summary s = PredictJob.run(spark, remote, new PredictJob.Io(NonLocalFileSystem.uri(models.test()),
+                null, NonLocalFileSystem.uri(out), 2));
+        assertEquals(0, s.errors());
+        assertSameRows(singleJvm(), rows(out.resolve("submission.csv")));
     }
 
     /**
