@@ -200,7 +200,22 @@ public final class HpaDataset {
      * @throws IllegalArgumentException if {@code id} is not one of {@link #ids()}
      */
     public FieldImage read(String id) throws IOException {
-        Map<Channel, Path> files = filesOf(id);
+        return read(id, filesOf(id));
+    }
+
+    /**
+     * Reads the four channel files of one field, checked as {@link #read(String)} checks them (for a field
+     * whose files were found elsewhere, e.g. copied from a remote file system).
+     *
+     * @param files one file per channel
+     * @throws BadInputException naming the channel file if one cannot be decoded, is not 8- or 16-bit
+     *                           grayscale, or differs from the red channel in size or bit depth
+     */
+    public static FieldImage read(String id, Map<Channel, Path> files) throws IOException {
+        if (files.size() != Channel.COUNT) {
+            throw new IllegalArgumentException("field " + id + " needs " + Channel.COUNT + " channel files, got "
+                    + files.keySet());
+        }
         float[][] planes = new float[Channel.COUNT][];
         GrayImage first = null;
         Path firstPath = null;

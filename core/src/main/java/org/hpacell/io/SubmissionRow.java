@@ -12,6 +12,9 @@ import java.util.List;
  * @param predictions the triples in file order (copied, unmodifiable)
  */
 public record SubmissionRow(String id, int width, int height, List<Prediction> predictions) {
+    /** The header line of a submission file. */
+    public static final String CSV_HEADER = SubmissionFormat.HEADER;
+
     public SubmissionRow {
         checkId(id);
         if (width <= 0 || height <= 0) {
@@ -26,5 +29,10 @@ public record SubmissionRow(String id, int width, int height, List<Prediction> p
             throw new IllegalArgumentException("image ID must be non-empty without comma or line break: '" + id + "'");
         }
         return id;
+    }
+
+    /** The row as one line of a submission file (no line break), exactly as {@link SubmissionWriter} writes it. */
+    public String csvLine() {
+        return SubmissionFormat.format(this);
     }
 }

@@ -109,15 +109,7 @@ public final class CamJob {
 
     private static CamMaps field(List<TrainedModel> models, FieldImage field, Path out, Options options,
                                  SubmissionWriter submission) throws IOException {
-        List<CamMaps> each = new ArrayList<>();
-        for (TrainedModel model : models) {
-            try (NDManager m = NDManager.newBaseManager()) {
-                NDArray x = model.input(field, m);
-                each.add(new CamExtractor(model.classifier(), options.plan()).extract(field.id(), x, field.width(),
-                        field.height()));
-            }
-        }
-        CamMaps maps = each.size() == 1 ? each.get(0) : CamMaps.average(each);
+        CamMaps maps = maps(models, field, options.plan());
         CamMapsFile.write(CamMapsFile.of(out.resolve("maps"), field.id()), maps);
         if (options.preview()) {
             int c = options.previewClass() >= 0 ? options.previewClass() : CamPreview.mostProbableClass(maps);
@@ -133,7 +125,21 @@ public final class CamJob {
         return maps;
     }
 
-    private static void writeProbabilities(Path file, Map<String, float[]> probabilities) throws IOException {
+    /** The maps of one field, averaged over {@code models}: the step {@link #run} applies to every field. */
+    public static CamMaps maps(List<TrainedModel> models, FieldImage field, TtaPlan plan) throws IOException {
+        List<CamMaps> each = new ArrayList<>();
+        for (TrainedModel model : models) {
+            try (NDManager m = NDManager.newBaseManager()) {
+                NDArray x = model.input(field, m);
+                each.add(new CamExtractor(model.classifier(), plan).extract(field.id(), x, field.width(),
+                        field.height()));
+            }
+        }
+        return each.size() == 1 ? each.get(0) : CamMaps.average(each);
+    }
+
+    /** Writes {@code probabilities.csv}: a header {@code ID,0,...,18}, then one row per field in key order. */
+    public static void writeProbabilities(Path file, Map<String, float[]> probabilities) throws IOException {
         StringBuilder sb = new StringBuilder("ID");
         for (int c = 0; c < org.hpacell.atlas.Location.COUNT; c++) {
             sb.append(',').append(c);

@@ -124,7 +124,24 @@ public final class PredictionPipeline {
         return parts.resolve(id + ".csv");
     }
 
-    private void predict(FieldImage field, Path parts) throws IOException {
+    /**
+     * One field's prediction: its cells and their combined scores.
+     *
+     * @param cells  the field's cell label image
+     * @param scores 19 scores per cell, ascending cell id
+     */
+    public record FieldPrediction(LabelImage cells, List<CellScores> scores) {
+        /** The field's submission row: every class for every cell. */
+        public SubmissionRow row(String id) {
+            return CellPredictions.row(id, cells, scores);
+        }
+    }
+
+    /**
+     * Predicts one field: its cells, the mean stage-1 probabilities, the mean stage-2 scores, combined.
+     * The step {@link #run} applies to every field, for callers that distribute fields themselves.
+     */
+    public FieldPrediction predict(FieldImage field) throws IOException {
         LabelImage c = cells.cells(field);
         float[] image = new float[Location.COUNT];
         for (FieldModels.ImageModel m : stage1) {
@@ -133,18 +150,20 @@ public final class PredictionPipeline {
                 image[k] += p[k] / stage1.size();
             }
         }
-        List<CellScores> scores;
         if (stage2.isEmpty()) {
-            scores = broadcast(c, image);
-        } else {
-            List<List<CellScores>> each = new ArrayList<>();
-            for (FieldModels.CellModel m : stage2) {
-                each.add(m.score(field, c));
-            }
-            scores = rule.apply(image, CellScoreEnsemble.mean(each));
+            return new FieldPrediction(c, broadcast(c, image));
         }
+        List<List<CellScores>> each = new ArrayList<>();
+        for (FieldModels.CellModel m : stage2) {
+            each.add(m.score(field, c));
+        }
+        return new FieldPrediction(c, rule.apply(image, CellScoreEnsemble.mean(each)));
+    }
+
+    private void predict(FieldImage field, Path parts) throws IOException {
+        SubmissionRow row = predict(field).row(field.id());
         try (SubmissionWriter w = SubmissionWriter.open(part(parts, field.id()))) {
-            w.write(CellPredictions.row(field.id(), c, scores));
+            w.write(row);
             w.commit();
         }
     }

@@ -1,0 +1,64 @@
+package org.hpacell.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.hpacell.image.Channel;
+import org.hpacell.image.FieldImage;
+import org.hpacell.io.HpaDataset;
+
+/**
+ * Reads the field of a {@link FieldListing} row on an executor with the checks of
+ * {@link HpaDataset#read(String, Map)}: local channel files in place, remote ones through a scratch copy
+ * that is deleted once the field is decoded. A problem is reported naming the original file.
+ */
+final class FieldReader {
+    private final Configuration conf;
+
+    FieldReader(Configuration conf) {
+        this.conf = conf;
+    }
+
+    FieldImage read(Row field) throws IOException {
+        String id = field.getString(0);
+        Map<Channel, Path> files = FieldListing.files(field);
+        Map<Channel, java.nio.file.Path> local = new EnumMap<>(Channel.class);
+        java.nio.file.Path scratch = null;
+        try {
+            for (Map.Entry<Channel, Path> e : files.entrySet()) {
+                java.nio.file.Path f = DataFiles.localFile(e.getValue(), conf);
+                if (f == null) {
+                    if (scratch == null) {
+                        scratch = Files.createTempDirectory("hpacell-field-");
+                    }
+                    f = DataFiles.fetch(e.getValue(), conf, scratch);
+                }
+                local.put(e.getKey(), f);
+            }
+            try {
+                return HpaDataset.read(id, local);
+            } catch (IOException e) {
+                throw scratch == null ? e : new IOException(files.get(Channel.RED).getParent() + ": field " + id
+                        + ": " + e.getMessage(), e);
+            }
+        } finally {
+            if (scratch != null) {
+                delete(scratch);
+            }
+        }
+    }
+
+    static void delete(java.nio.file.Path dir) throws IOException {
+        try (Stream<java.nio.file.Path> all = Files.walk(dir)) {
+            for (java.nio.file.Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
