@@ -2,6 +2,7 @@ package org.hpacell.pipeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -99,6 +100,11 @@ public final class Pipeline {
         failures.addAll(train.problems());
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());
+        String resolved = new String(PipelineConfig.json().writeValueAsBytes(config), StandardCharsets.UTF_8);
+        if (Files.exists(layout.config()) && !Files.readString(layout.config()).equals(resolved)) {
+            log.printf(Locale.ROOT, "warning: the config differs from the one in %s; finished stages keep their "
+                    + "results (delete %s to redo a stage)%n", layout.config(), layout.marker("NAME"));
+        }
         config.write(layout.config());
         stage("segment", () -> {
             segment(FieldCells.of(config.segmenter, trainDir), train, Split.TRAIN);
