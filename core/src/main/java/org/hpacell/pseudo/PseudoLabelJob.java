@@ -8,16 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.atlas.Location;
 import org.hpacell.image.LabelImage;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
+import org.hpacell.io.FieldTasks;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.progress.Progress;
 
@@ -86,38 +83,17 @@ public final class PseudoLabelJob {
         CellGrader grader = new CellGrader(config);
         Map<String, CellPseudoLabels> graded = new ConcurrentSkipListMap<>();
         FieldFailures failures = new FieldFailures();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (String id : ids) {
-                tasks.add(pool.submit(() -> {
-                    try {
-                        FieldInput in = source.load(id);
-                        PixelPseudoLabels p = pixels.label(in.maps(), in.imageLabels());
-                        CellPseudoLabels c = grader.grade(id, in.maps(), in.cells(), in.imageLabels());
-                        PixelLabelsFile.write(out.resolve("pixels").resolve(id + PixelLabelsFile.SUFFIX), p);
-                        if (previewIds.contains(id)) {
-                            ImageFiles.writeRgb(out.resolve("preview").resolve(id + ".png"),
-                                    PseudoLabelPreview.render(p, in.cells()));
-                        }
-                        graded.put(id, c);
-                    } catch (IOException | RuntimeException e) {
-                        failures.add(id, e);
-                    } finally {
-                        progress.step();
-                    }
-                }));
+        FieldTasks.run(ids, threads, failures, progress, id -> {
+            FieldInput in = source.load(id);
+            PixelPseudoLabels p = pixels.label(in.maps(), in.imageLabels());
+            CellPseudoLabels c = grader.grade(id, in.maps(), in.cells(), in.imageLabels());
+            PixelLabelsFile.write(out.resolve("pixels").resolve(id + PixelLabelsFile.SUFFIX), p);
+            if (previewIds.contains(id)) {
+                ImageFiles.writeRgb(out.resolve("preview").resolve(id + ".png"),
+                        PseudoLabelPreview.render(p, in.cells()));
             }
-            for (Future<?> t : tasks) {
-                try {
-                    t.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("pseudo labelling failed", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            graded.put(id, c);
+        });
         List<CellPseudoLabels> all = new ArrayList<>(graded.values());
         CellLabelsCsv.write(out.resolve(CELL_LABELS), all);
         long[][] counts = new long[Location.COUNT][Grade.values().length];

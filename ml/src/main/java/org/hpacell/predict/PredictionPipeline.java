@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.hpacell.atlas.Location;
 import org.hpacell.cam.cell.CellPredictions;
@@ -18,6 +14,7 @@ import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
+import org.hpacell.io.FieldTasks;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.SubmissionReader;
 import org.hpacell.io.SubmissionRow;
@@ -89,30 +86,7 @@ public final class PredictionPipeline {
         }
         int resumed = data.ids().size() - todo.size();
         progress.step(resumed);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (String id : todo) {
-                tasks.add(pool.submit(() -> {
-                    try {
-                        predict(data.read(id), parts);
-                    } catch (IOException | RuntimeException e) {
-                        failures.add(id, e);
-                    } finally {
-                        progress.step();
-                    }
-                }));
-            }
-            for (Future<?> t : tasks) {
-                try {
-                    t.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("prediction failed", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        FieldTasks.run(todo, threads, failures, progress, id -> predict(data.read(id), parts));
         boolean complete = failures.isEmpty();
         if (complete) {
             join(data.ids(), parts, submission);
