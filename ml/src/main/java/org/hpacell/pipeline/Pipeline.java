@@ -189,7 +189,7 @@ public final class Pipeline {
         CamJob.Options options = new CamJob.Options(config.tta ? TtaPlan.standard() : TtaPlan.none(),
                 config.threads, false, -1, scoreCells ? layout.cells(split) : null,
                 scoreCells ? layout.camSubmission() : null, CellScorer.defaults());
-        try (org.hpacell.cam.TrainedModel model = org.hpacell.cam.TrainedModel.load(layout.stage1(), NETWORKS)) {
+        try (org.hpacell.cam.CamModel model = org.hpacell.cam.CamModel.load(layout.stage1(), NETWORKS)) {
             CamJob.Result r = CamJob.run(List.of(model), data, segmented(data, split), layout.cams(split), options,
                     progress);
             failures.addAll(r.failures());

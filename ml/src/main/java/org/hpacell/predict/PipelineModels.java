@@ -27,7 +27,7 @@ public final class PipelineModels implements AutoCloseable {
 
     /** A stage-1 image classifier run: image probabilities (mean over the TTA passes when {@code tta}). */
     public FieldModels.ImageModel imageModel(Path run, boolean tta) throws IOException {
-        org.hpacell.cam.TrainedModel model = keep(org.hpacell.cam.TrainedModel.load(run, NETWORKS));
+        org.hpacell.cam.CamModel model = keep(org.hpacell.cam.CamModel.load(run, NETWORKS));
         CamExtractor extractor = new CamExtractor(model.classifier(), tta ? TtaPlan.standard() : TtaPlan.none());
         return field -> {
             synchronized (model) {

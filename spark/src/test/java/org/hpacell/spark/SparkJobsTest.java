@@ -20,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.hpacell.cam.CamJob;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.cam.CamMapsFile;
-import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.io.HpaDataset;
@@ -241,7 +241,7 @@ class SparkJobsTest {
     @Test
     void camsEqualTheSingleJvmJob() throws Exception {
         Path single = dir.resolve("single-cams");
-        try (TrainedModel m = TrainedModel.load(models.stage1(), PipelineModels.NETWORKS)) {
+        try (CamModel m = CamModel.load(models.stage1(), PipelineModels.NETWORKS)) {
             HpaDataset data = HpaDataset.open(models.test());
             CamJob.run(List.of(m), data, data.ids(), single, new CamJob.Options(TtaPlan.none(), 2, false, -1, null,
                     null, CellScorer.defaults()), Progress.Factory.NONE);
