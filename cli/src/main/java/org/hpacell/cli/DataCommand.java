@@ -19,13 +19,15 @@ import picocli.CommandLine.Option;
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Inspect datasets in the Kaggle/HPA layout (ID_red|green|blue|yellow.png + train.csv).",
         subcommands = DataCommand.Check.class)
-public final class DataCommand implements Runnable {
+public final class DataCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand: the usage, and the usage error code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** {@code hpacell data check --data DIR}: read every field once and report what is there and what is wrong. */

@@ -1,5 +1,6 @@
 package org.hpacell.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hpacell", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Single-cell protein localisation for Human Protein Atlas images, learnt from image-level labels.")
-public final class HpaCell implements Runnable {
+public final class HpaCell implements Callable<Integer> {
 
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
@@ -32,9 +33,11 @@ public final class HpaCell implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage, and the usage error code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** Builds the command line with all subcommands and hpacell's error handling. */

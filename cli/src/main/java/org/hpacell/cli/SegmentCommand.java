@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
                         + "RGB 8-bit outputs (G = touching border, B = foreground) and write 16-bit label images "
                         + "OUT/cells.png and OUT/nuclei.png (label_cell; nuclei carry their cell's id) and "
                         + "OUT/nuclei_only.png (label_nuclei).",
-                "With --images: segment every field of a dataset (Kaggle/HPA layout) into OUT/cells/ID.png and "
+                "With --data: segment every field of a dataset (Kaggle/HPA layout) into OUT/cells/ID.png and "
                         + "OUT/nuclei/ID.png, in parallel; fields that fail are skipped and listed at the end "
                         + "(exit code 1)."})
 public final class SegmentCommand implements Callable<Integer> {
@@ -42,8 +42,9 @@ public final class SegmentCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, multiplicity = "1")
         Predictions predictions;
 
-        @Option(names = "--images", required = true, paramLabel = "DIR",
-                description = "Dataset folder (ID_red.png, ID_green.png, ID_blue.png, ID_yellow.png).")
+        @Option(names = {"--data", "--images"}, required = true, paramLabel = "DIR",
+                description = "Dataset folder (ID_red.png, ID_green.png, ID_blue.png, ID_yellow.png); --images is "
+                        + "its old name.")
         Path images;
     }
 
@@ -72,8 +73,9 @@ public final class SegmentCommand implements Callable<Integer> {
                     + "labels scaled back up by nearest neighbour.")
     boolean quarter;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "classical",
-            description = "Segmenter for --images: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--segmenter", "--method"}, paramLabel = "NAME", defaultValue = "classical",
+            description = "Segmenter for --data: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; --method is "
+                    + "its old name).")
     Method method;
 
     @Override

@@ -70,7 +70,7 @@ class SegmentCommandTest {
         }
         Files.writeString(data.resolve("broken_blue.png"), "not a png");
         Path out = dir.resolve("seg");
-        CommandRun r = CommandRun.of("segment", "--images", data.toString(), "--out", out.toString(), "--threads", "2",
+        CommandRun r = CommandRun.of("segment", "--data", data.toString(), "--out", out.toString(), "--threads", "2",
                 "--quiet");
         assertEquals(ExitCodes.PARTIAL, r.exitCode(), r.err());
         assertTrue(r.out().contains("2 field(s) segmented"), r.out());
