@@ -19,16 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Inspect datasets in the Kaggle/HPA layout (ID_red|green|blue|yellow.png + train.csv).",
         subcommands = DataCommand.Check.class)
-public final class DataCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** Without a subcommand: the usage, and the usage error code. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+public final class DataCommand extends CommandGroup {
 
     /** {@code hpacell data check --data DIR}: read every field once and report what is there and what is wrong. */
     @Command(name = "check", mixinStandardHelpOptions = true,

@@ -1,6 +1,5 @@
 package org.hpacell.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hpacell", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Single-cell protein localisation for Human Protein Atlas images, learnt from image-level labels.")
-public final class HpaCell implements Callable<Integer> {
+public final class HpaCell extends CommandGroup {
 
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
@@ -29,16 +28,6 @@ public final class HpaCell implements Callable<Integer> {
         PredictCommand.class,
         SegmentCommand.class,
     };
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** Without a command: the usage, and the usage error code. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
 
     /** Builds the command line with all subcommands and hpacell's error handling. */
     public static CommandLine commandLine() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +30,6 @@ import org.hpacell.train.data.FieldSample;
 import org.hpacell.train.data.InMemorySample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** hpacell predict end to end on tiny real runs: a stage-1 classifier and a stage-2 cell classifier. */
 class PredictCommandTest {
@@ -40,14 +37,7 @@ class PredictCommandTest {
     Path dir;
 
     private static String run(int expectedCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = HpaCell.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertEquals(expectedCode, code, out + "\n" + err);
-        return out + err.toString();
+        return CommandRun.expect(expectedCode, args);
     }
 
     private static TrainConfig tiny(int size) throws IOException {
@@ -88,7 +78,7 @@ class PredictCommandTest {
         Path stage1 = dir.resolve("stage1");
         TrainingLoop.fromConfig(tiny(32), new RunDirectory(stage1), ClassifierFactory.REGISTRY, Progress.Factory.NONE)
                 .run(fields, false);
-        Path cellRun = dir.resolve("cellwise");
+        Path cellRun = dir.resolve("stage2"); // with stage1, dir is laid out as a pipeline folder
         TrainingLoop.fromConfig(tiny(32), new RunDirectory(cellRun), ClassifierFactory.REGISTRY, Progress.Factory.NONE)
                 .run(crops.samples(), false);
 
@@ -114,5 +104,14 @@ class PredictCommandTest {
         text = run(ExitCodes.OK, args);
         assertTrue(text.contains("2 field(s) predicted, 4 resumed"), text);
         assertEquals(rows, rows(submission));
+
+        // --pipeline DIR stands for --stage1 DIR/stage1 --cell-model DIR/stage2
+        Path viaPipeline = dir.resolve("pipeline-sub.csv");
+        run(ExitCodes.OK, "predict", "--data", data.toString(), "--cells", cells.toString(), "--pipeline",
+                dir.toString(), "--padding", "4", "--out", viaPipeline.toString(), "--threads", "2", "--quiet");
+        assertEquals(rows, rows(viaPipeline));
+        // no stage-1 model at all is a usage error naming the options
+        text = run(ExitCodes.USAGE, "predict", "--data", data.toString(), "--out", viaPipeline.toString());
+        assertTrue(text.contains("no stage-1 model: give --stage1 RUN or --pipeline DIR"), text);
     }
 }
