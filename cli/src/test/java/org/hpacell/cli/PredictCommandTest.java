@@ -47,16 +47,6 @@ class PredictCommandTest {
                 """.formatted(size));
     }
 
-    private static List<SubmissionRow> rows(Path file) throws IOException {
-        List<SubmissionRow> out = new ArrayList<>();
-        try (SubmissionReader r = SubmissionReader.open(file)) {
-            for (SubmissionRow row = r.next(); row != null; row = r.next()) {
-                out.add(row);
-            }
-        }
-        return out;
-    }
-
     @Test
     void predictsEveryCellOfEveryFieldAndResumes() throws Exception {
         FieldGenerator gen = new FieldGenerator(SynthParams.defaults(3, 6, 64, 8));
@@ -88,7 +78,7 @@ class PredictCommandTest {
             "--threads", "2", "--quiet"};
         String text = run(ExitCodes.OK, args);
         assertTrue(text.contains("6 field(s) predicted, 0 resumed"), text);
-        List<SubmissionRow> rows = rows(submission);
+        List<SubmissionRow> rows = SubmissionReader.readAll(submission);
         assertEquals(6, rows.size());
         assertEquals(19 * totalCells, rows.stream().mapToInt(r -> r.predictions().size()).sum());
 
@@ -103,13 +93,13 @@ class PredictCommandTest {
         }
         text = run(ExitCodes.OK, args);
         assertTrue(text.contains("2 field(s) predicted, 4 resumed"), text);
-        assertEquals(rows, rows(submission));
+        assertEquals(rows, SubmissionReader.readAll(submission));
 
         // --pipeline DIR stands for --stage1 DIR/stage1 --cell-model DIR/stage2
         Path viaPipeline = dir.resolve("pipeline-sub.csv");
         run(ExitCodes.OK, "predict", "--data", data.toString(), "--cells", cells.toString(), "--pipeline",
                 dir.toString(), "--padding", "4", "--out", viaPipeline.toString(), "--threads", "2", "--quiet");
-        assertEquals(rows, rows(viaPipeline));
+        assertEquals(rows, SubmissionReader.readAll(viaPipeline));
         // no stage-1 model at all is a usage error naming the options
         text = run(ExitCodes.USAGE, "predict", "--data", data.toString(), "--out", viaPipeline.toString());
         assertTrue(text.contains("no stage-1 model: give --stage1 RUN or --pipeline DIR"), text);
