@@ -43,21 +43,19 @@ final class FieldsSection {
             test = Optional.of(HpaDataset.open(in.test().get(), HpaDataset.LabelPolicy.OPTIONAL));
         }
         Optional<Path> maps = in.run().map(r -> r.cams(PipelineLayout.Split.TEST).resolve("maps"));
-        doc.note("The first " + shown + " fields of " + submission.getFileName() + ". Field images: microtubules red, "
-                + "protein green, nucleus blue" + (test.isPresent() ? "" : " (not shown: the predicted data folder is "
-                + "unknown; pass --data)") + "."
-                + (maps.isEmpty() ? "" : " Class activation maps: the stage-1 network's evidence for the field's two "
-                + "most probable classes, in orange over the protein channel."));
         Set<Location> legend = EnumSet.noneOf(Location.class);
         StringBuilder fields = new StringBuilder();
         List<String> failures = new ArrayList<>();
-        try (SubmissionReader rows = SubmissionReader.open(submission);
-             Progress p = progress.start("report: fields", shown)) {
-            for (int n = 0; n < shown; n++) {
-                SubmissionRow row = rows.next();
-                if (row == null) {
-                    break;
-                }
+        // the rows drawn are few: read them first, so progress counts what is really drawn
+        List<SubmissionRow> first = new ArrayList<>();
+        try (SubmissionReader rows = SubmissionReader.open(submission)) {
+            SubmissionRow row;
+            while (first.size() < shown && (row = rows.next()) != null) {
+                first.add(row);
+            }
+        }
+        try (Progress p = progress.start("report: fields", first.size())) {
+            for (SubmissionRow row : first) {
                 try {
                     fields.append(field(row, test, maps, legend));
                 } catch (IOException | RuntimeException e) {
@@ -66,6 +64,11 @@ final class FieldsSection {
                 p.step();
             }
         }
+        doc.note("The first " + first.size() + " field(s) of " + submission.getFileName() + ". Field images: "
+                + "microtubules red, protein green, nucleus blue" + (test.isPresent() ? ""
+                : " (not shown: the predicted data folder is unknown; pass --data)") + "."
+                + (maps.isEmpty() ? "" : " Class activation maps: the stage-1 network's evidence for the field's two "
+                + "most probable classes, in orange over the protein channel."));
         StringBuilder sb = new StringBuilder("<div class=\"legend\">");
         legend.forEach(l -> sb.append("<span>").append(ClassPalette.swatch(l)).append("</span>"));
         doc.raw(sb.append("</div>\n").toString()).raw(fields.toString());
