@@ -1,5 +1,6 @@
 package org.hpacell.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,40 @@ class SegmentCommandTest {
             assertEquals(1, nuclei.objects().size());
         }
         assertFalse(Files.exists(out.resolve("cells/broken.png")));
+    }
+
+    /** The tiny stand-ins for HPA's networks that ml's HpaModelNetworksTest checks against HPA's own code. */
+    private static final Path TINY = Path.of("..", "ml", "src", "test", "resources", "hpamodels");
+
+    @Test
+    void segmentsADatasetWithHpaModelsAsTheApiDoes() throws Exception {
+        Path data = dir.resolve("data");
+        try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
+            w.write(field("f0", 120), LabelSet.of(0));
+        }
+        Path out = dir.resolve("seg");
+        CommandRun r = CommandRun.of("segment", "--images", data.toString(), "--out", out.toString(), "--method", "hpa",
+                "--nuclei-model", TINY.resolve("tiny-hpa-nuclei.pt").toString(),
+                "--cell-model", TINY.resolve("tiny-hpa-cell.pt").toString(), "--scale-quarter", "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("1 field(s) segmented (hpa)"), r.out());
+        org.hpacell.segment.Segmentation expected;
+        try (org.hpacell.segment.NetworkSegmenter s = new org.hpacell.segment.NetworkSegmenter(
+                org.hpacell.nn.hpa.HpaModelNetworks.open(TINY.resolve("tiny-hpa-nuclei.pt"),
+                        TINY.resolve("tiny-hpa-cell.pt"), org.hpacell.nn.hpa.HpaModelOptions.DEFAULTS),
+                org.hpacell.segment.HpaPostprocess.quarter())) {
+            expected = s.segment(field("f0", 120));
+        }
+        assertArrayEquals(expected.cells().array(), ImageFiles.readLabels(out.resolve("cells/f0.png")).array());
+        assertArrayEquals(expected.nuclei().array(), ImageFiles.readLabels(out.resolve("nuclei/f0.png")).array());
+    }
+
+    @Test
+    void hpaMethodNamesTheMissingModel() {
+        CommandRun r = CommandRun.of("segment", "--images", dir.toString(), "--out", dir.resolve("o").toString(),
+                "--method", "hpa", "--nuclei-model", TINY.resolve("tiny-hpa-nuclei.pt").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--method hpa needs --nuclei-model and --cell-model"), r.err());
     }
 
     /** One round cell (red/yellow) with a nucleus (blue), 128x128, 8-bit. */
