@@ -17,17 +17,68 @@ public final class GaussianFilter {
 
     /** The filtered image, a new array. */
     public static double[] filter(double[] image, int width, int height, double sigmaY, double sigmaX) {
+        return filterAt(image, width, height, sigmaY, sigmaX, range(height), range(width));
+    }
+
+    /**
+     * The filtered image at the given rows and columns only: a compact {@code rows.length x
+     * cols.length} array, each value computed exactly as {@link #filter} computes it (rows along
+     * axis 0 first, then columns), for the cost of the rows and columns asked for.
+     */
+    static double[] filterAt(double[] image, int width, int height, double sigmaY, double sigmaX, int[] rows, int[] cols) {
         if (image.length != width * height) {
             throw new IllegalArgumentException("image has " + image.length + " pixels, expected " + width + "x" + height);
         }
-        double[] out = image.clone();
-        if (sigmaY > 1e-15) {
-            out = alongAxis(out, width, height, kernel(sigmaY), true);
-        }
-        if (sigmaX > 1e-15) {
-            out = alongAxis(out, width, height, kernel(sigmaX), false);
+        double[] ky = sigmaY > 1e-15 ? kernel(sigmaY) : null; // SciPy skips an axis whose sigma is ~0
+        double[] kx = sigmaX > 1e-15 ? kernel(sigmaX) : null;
+        double[] row = new double[width];
+        double[] out = new double[rows.length * cols.length];
+        for (int i = 0; i < rows.length; i++) {
+            verticalRow(image, width, height, ky, rows[i], row);
+            for (int j = 0; j < cols.length; j++) {
+                out[i * cols.length + j] = kx == null ? row[cols[j]] : horizontalAt(row, kx, cols[j]);
+            }
         }
         return out;
+    }
+
+    private static int[] range(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = i;
+        }
+        return r;
+    }
+
+    /** Row {@code r} after the pass along axis 0 (or the row itself without one) into {@code out}. */
+    private static void verticalRow(double[] image, int width, int height, double[] w, int r, double[] out) {
+        int base = r * width;
+        if (w == null) {
+            System.arraycopy(image, base, out, 0, width);
+            return;
+        }
+        // SciPy's symmetric correlate1d: centre term first, then the pairs from the outermost in
+        for (int c = 0; c < width; c++) {
+            out[c] = image[base + c] * w[0];
+        }
+        for (int j = w.length - 1; j >= 1; j--) {
+            int above = mirror(r - j, height) * width;
+            int below = mirror(r + j, height) * width;
+            double wj = w[j];
+            for (int c = 0; c < width; c++) {
+                out[c] += (image[above + c] + image[below + c]) * wj;
+            }
+        }
+    }
+
+    /** The pass along axis 1 at column {@code c} of one row. */
+    private static double horizontalAt(double[] row, double[] w, int c) {
+        int n = row.length;
+        double s = row[c] * w[0];
+        for (int j = w.length - 1; j >= 1; j--) {
+            s += (row[mirror(c - j, n)] + row[mirror(c + j, n)]) * w[j];
+        }
+        return s;
     }
 
     /**
@@ -48,32 +99,6 @@ public final class GaussianFilter {
             half[j] = full[radius + j] / sum;
         }
         return half;
-    }
-
-    /** One pass of SciPy's symmetric {@code correlate1d} along columns ({@code vertical}) or rows. */
-    private static double[] alongAxis(double[] in, int width, int height, double[] w, boolean vertical) {
-        int radius = w.length - 1;
-        int length = vertical ? height : width;
-        int lines = vertical ? width : height;
-        int stride = vertical ? width : 1;
-        int lineStep = vertical ? 1 : width;
-        double[] line = new double[length + 2 * radius];
-        double[] out = new double[in.length];
-        for (int l = 0; l < lines; l++) {
-            int base = l * lineStep;
-            for (int i = -radius; i < length + radius; i++) {
-                line[i + radius] = in[base + mirror(i, length) * stride];
-            }
-            for (int i = 0; i < length; i++) {
-                int c = i + radius;
-                double s = line[c] * w[0];
-                for (int j = radius; j >= 1; j--) {
-                    s += (line[c - j] + line[c + j]) * w[j];
-                }
-                out[base + i * stride] = s;
-            }
-        }
-        return out;
     }
 
     /** SciPy's {@code mirror} extension: the index inside {@code [0, n)} that position {@code i} reads. */

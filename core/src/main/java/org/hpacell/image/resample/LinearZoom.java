@@ -22,8 +22,18 @@ public final class LinearZoom {
         if (outWidth <= 0 || outHeight <= 0) {
             throw new IllegalArgumentException("output size must be positive, got " + outWidth + "x" + outHeight);
         }
-        Axis ys = new Axis(height, outHeight);
-        Axis xs = new Axis(width, outWidth);
+        ZoomAxis ys = new ZoomAxis(height, outHeight);
+        ZoomAxis xs = new ZoomAxis(width, outWidth);
+        return interpolate(image, width, ys, xs);
+    }
+
+    /**
+     * The zoom reading {@code source}, a {@code sourceWidth}-wide image addressed by the axes' indices
+     * (the full image, or a compact one holding only the rows and columns the axes read, re-indexed).
+     */
+    static double[] interpolate(double[] image, int width, ZoomAxis ys, ZoomAxis xs) {
+        int outHeight = ys.first.length;
+        int outWidth = xs.first.length;
         double[] out = new double[outWidth * outHeight];
         for (int y = 0; y < outHeight; y++) {
             int r0 = ys.first[y] * width;
@@ -42,49 +52,5 @@ public final class LinearZoom {
             }
         }
         return out;
-    }
-
-    /** The two input indices and weights of each output index along one axis. */
-    private static final class Axis {
-        final int[] first;
-        final int[] second;
-        final double[] w0;
-        final double[] w1;
-
-        Axis(int in, int out) {
-            first = new int[out];
-            second = new int[out];
-            w0 = new double[out];
-            w1 = new double[out];
-            double zoom = (double) in / out;
-            for (int k = 0; k < out; k++) {
-                double cc = mirror((k + 0.5) * zoom - 0.5, in);
-                int start = (int) Math.floor(cc);
-                double t = cc - start;
-                first[k] = GaussianFilter.mirror(start, in);
-                second[k] = GaussianFilter.mirror(start + 1, in);
-                w0[k] = 1.0 - t;
-                w1[k] = t;
-            }
-        }
-
-        /** SciPy's {@code map_coordinate} for {@code mirror}: a coordinate outside [0, n-1] reflected in. */
-        private static double mirror(double c, int n) {
-            if (c >= 0 && c <= n - 1) {
-                return c;
-            }
-            if (n <= 1) {
-                return 0;
-            }
-            double period = 2.0 * n - 2;
-            if (c < 0) {
-                if (c < -period) {
-                    c = period * (long) (-c / period) + c;
-                }
-                return c <= 1 - n ? c + period : -c;
-            }
-            c -= period * (long) (c / period);
-            return c >= n ? period - c : c;
-        }
     }
 }

@@ -32,15 +32,26 @@ public final class SkimageRescale {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be positive, got " + scale);
         }
+        if (image.length != width * height) {
+            throw new IllegalArgumentException("image has " + image.length + " pixels, expected " + width + "x" + height);
+        }
         int outW = outputSize(width, scale);
         int outH = outputSize(height, scale);
-        double[] src = image;
+        ZoomAxis ys = new ZoomAxis(height, outH);
+        ZoomAxis xs = new ZoomAxis(width, outW);
+        double[] out;
         if (outW < width || outH < height) { // anti_aliasing defaults to "any axis shrinks"
             double fy = (double) height / outH;
             double fx = (double) width / outW;
-            src = GaussianFilter.filter(image, width, height, Math.max(0, (fy - 1) / 2), Math.max(0, (fx - 1) / 2));
+            // the Gaussian is evaluated only at the rows and columns the zoom reads
+            int[] rows = ys.used();
+            int[] cols = xs.used();
+            double[] smooth = GaussianFilter.filterAt(image, width, height, Math.max(0, (fy - 1) / 2),
+                    Math.max(0, (fx - 1) / 2), rows, cols);
+            out = LinearZoom.interpolate(smooth, cols.length, ys.reindexed(rows), xs.reindexed(cols));
+        } else {
+            out = LinearZoom.interpolate(image, width, ys, xs);
         }
-        double[] out = LinearZoom.zoom(src, width, height, outW, outH);
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.min(hi, Math.max(lo, out[i]));
         }

@@ -43,6 +43,16 @@ public final class HpaModelNetworks implements SegmentationNetworks {
         }
     }
 
+    /** The nucleus network alone (for benchmarks of the steps). */
+    HpaNetwork nucleiNetwork() {
+        return nuclei;
+    }
+
+    /** The cell network alone. */
+    HpaNetwork cellNetwork() {
+        return cells;
+    }
+
     /** The options in use. */
     public HpaModelOptions options() {
         return options;
