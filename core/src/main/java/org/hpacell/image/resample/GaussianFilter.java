@@ -74,8 +74,15 @@ public final class GaussianFilter {
     /** The pass along axis 1 at column {@code c} of one row. */
     private static double horizontalAt(double[] row, double[] w, int c) {
         int n = row.length;
+        int radius = w.length - 1;
         double s = row[c] * w[0];
-        for (int j = w.length - 1; j >= 1; j--) {
+        if (c >= radius && c + radius < n) { // no reflection needed
+            for (int j = radius; j >= 1; j--) {
+                s += (row[c - j] + row[c + j]) * w[j];
+            }
+            return s;
+        }
+        for (int j = radius; j >= 1; j--) {
             s += (row[mirror(c - j, n)] + row[mirror(c + j, n)]) * w[j];
         }
         return s;
