@@ -96,9 +96,7 @@ public final class AreaUpscale {
     }
 
     private static void check(int length, int width, int height, int outWidth, int outHeight) {
-        if (length != width * height) {
-            throw new IllegalArgumentException("image has " + length + " pixels, expected " + width + "x" + height);
-        }
+        Planes.checkSize(length, width, height);
         if (outWidth < width || outHeight < height) {
             throw new IllegalArgumentException("INTER_AREA enlarging needs an output at least as large as the input, got "
                     + width + "x" + height + " -> " + outWidth + "x" + outHeight);

@@ -26,9 +26,7 @@ public final class GaussianFilter {
      * axis 0 first, then columns), for the cost of the rows and columns asked for.
      */
     static double[] filterAt(double[] image, int width, int height, double sigmaY, double sigmaX, int[] rows, int[] cols) {
-        if (image.length != width * height) {
-            throw new IllegalArgumentException("image has " + image.length + " pixels, expected " + width + "x" + height);
-        }
+        Planes.checkSize(image.length, width, height);
         double[] ky = sigmaY > 1e-15 ? kernel(sigmaY) : null; // SciPy skips an axis whose sigma is ~0
         double[] kx = sigmaX > 1e-15 ? kernel(sigmaX) : null;
         double[] row = new double[width];

@@ -16,9 +16,7 @@ public final class LinearZoom {
 
     /** The image resampled to {@code outWidth x outHeight}, a new array. */
     public static double[] zoom(double[] image, int width, int height, int outWidth, int outHeight) {
-        if (image.length != width * height) {
-            throw new IllegalArgumentException("image has " + image.length + " pixels, expected " + width + "x" + height);
-        }
+        Planes.checkSize(image.length, width, height);
         if (outWidth <= 0 || outHeight <= 0) {
             throw new IllegalArgumentException("output size must be positive, got " + outWidth + "x" + outHeight);
         }

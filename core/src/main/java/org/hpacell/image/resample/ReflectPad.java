@@ -11,9 +11,7 @@ public final class ReflectPad {
 
     /** The padded image, {@code (left + width + right) x (top + height + bottom)}. */
     public static float[] pad(float[] image, int width, int height, int top, int bottom, int left, int right) {
-        if (image.length != width * height) {
-            throw new IllegalArgumentException("image has " + image.length + " pixels, expected " + width + "x" + height);
-        }
+        Planes.checkSize(image.length, width, height);
         if (top < 0 || bottom < 0 || left < 0 || right < 0) {
             throw new IllegalArgumentException("padding must be >= 0");
         }

@@ -32,9 +32,7 @@ public final class SkimageRescale {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be positive, got " + scale);
         }
-        if (image.length != width * height) {
-            throw new IllegalArgumentException("image has " + image.length + " pixels, expected " + width + "x" + height);
-        }
+        Planes.checkSize(image.length, width, height);
         int outW = outputSize(width, scale);
         int outH = outputSize(height, scale);
         ZoomAxis ys = new ZoomAxis(height, outH);
