@@ -6,6 +6,9 @@ Writes
   tiny-hpa-nuclei.pt, tiny-hpa-cell.pt  two tiny traced conv nets, 3 -> 3 channels, standing in for
                                         HPA-Cell-Segmentation's DPN U-Nets (same input/output layout)
   tiny-two-channel.pt                   a 3 -> 2 channel net (the wrong output for an HPA model)
+  tiny-threshold-nuclei.pt,             1x1 convolutions that call bright pixels foreground, so that a
+  tiny-threshold-cell.pt                clear disc field gives one cell and one nucleus (CLI and pipeline
+                                        tests)
   golden.npz                            fields and the network outputs HPA's pre/post-processing gives
                                         for them with the tiny nets
 
@@ -39,6 +42,22 @@ class TinySegNet(torch.nn.Module):
 
     def forward(self, x):
         return self.b(torch.relu(self.a(x)))
+
+
+class Threshold(torch.nn.Module):
+    """Logits (0, -10, gain * (sum of the chosen normalised channels + offset)): foreground where bright."""
+
+    def __init__(self, channels, gain, offset):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 3, 1)
+        with torch.no_grad():
+            self.conv.weight.zero_()
+            self.conv.bias.copy_(torch.tensor([0.0, -10.0, gain * offset]))
+            for c in channels:
+                self.conv.weight[2, c, 0, 0] = gain
+
+    def forward(self, x):
+        return self.conv(x)
 
 
 def trace(net, name):
@@ -102,6 +121,9 @@ def main():
     nuclei_model = trace(TinySegNet(), "tiny-hpa-nuclei.pt")
     cell_model = trace(TinySegNet(), "tiny-hpa-cell.pt")
     trace(TinySegNet(out_channels=2), "tiny-two-channel.pt")
+    # nuclei: blue normalised is about 1.6 at 220 and -2.1 at 0; cells: red + yellow about 0 at 120, -4 at 0
+    trace(Threshold([0], gain=10.0, offset=0.0), "tiny-threshold-nuclei.pt")
+    trace(Threshold([0, 1], gain=5.0, offset=2.0), "tiny-threshold-cell.pt")
 
     segmentator = {}
     if args.hpacellseg:

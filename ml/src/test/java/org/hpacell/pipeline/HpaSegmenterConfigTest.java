@@ -1,6 +1,7 @@
 package org.hpacell.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class HpaSegmenterConfigTest {
     @Test
     void hpaSegmenterRunsTheConfiguredNetworks() throws Exception {
         PipelineConfig c = read("{\"segmenter\": \"hpa\", \"hpa\": {\"nucleiModel\": \""
-                + tiny("tiny-hpa-nuclei.pt") + "\", \"cellModel\": \"" + tiny("tiny-hpa-cell.pt")
+                + tiny("tiny-threshold-nuclei.pt") + "\", \"cellModel\": \"" + tiny("tiny-threshold-cell.pt")
                 + "\", \"padding\": true}}").validate();
         FieldImage f = field();
         CellSegmenter s = FieldCells.of(c, dir);
@@ -64,23 +65,25 @@ class HpaSegmenterConfigTest {
         } finally {
             ((AutoCloseable) s).close();
         }
-        try (NetworkSegmenter direct = new NetworkSegmenter(HpaModelNetworks.open(tiny("tiny-hpa-nuclei.pt"),
-                tiny("tiny-hpa-cell.pt"), HpaModelOptions.withPadding(true)), HpaPostprocess.full())) {
+        assertEquals(1, got.cells().objects().size());
+        assertEquals(1, got.nuclei().objects().size());
+        try (NetworkSegmenter direct = new NetworkSegmenter(HpaModelNetworks.open(tiny("tiny-threshold-nuclei.pt"),
+                tiny("tiny-threshold-cell.pt"), HpaModelOptions.withPadding(true)), HpaPostprocess.full())) {
             Segmentation expected = direct.segment(f);
             assertArrayEquals(expected.cells().array(), got.cells().array());
             assertArrayEquals(expected.nuclei().array(), got.nuclei().array());
         }
     }
 
-    /** 96x96 8-bit: a bright disc on every channel. */
+    /** 256x256 8-bit: a disc cell (red, yellow) of radius 80 around a disc nucleus (blue) of radius 36. */
     private static FieldImage field() {
-        int s = 96;
+        int s = 256;
         float[][] ch = new float[Channel.COUNT][s * s];
         for (int i = 0; i < s * s; i++) {
-            float v = Math.hypot(i % s - 48, i / s - 48) < 30 ? 200 : 10;
-            for (float[] c : ch) {
-                c[i] = v;
-            }
+            double d = Math.hypot(i % s - 128, i / s - 128);
+            ch[Channel.BLUE.ordinal()][i] = d < 36 ? 220 : 0;
+            ch[Channel.RED.ordinal()][i] = d < 80 ? 120 : 0;
+            ch[Channel.YELLOW.ordinal()][i] = d < 80 ? 120 : 0;
         }
         return new FieldImage("f", s, s, 8, ch);
     }
