@@ -107,8 +107,8 @@ public final class Pipeline {
         }
         config.write(layout.config());
         stage("segment", () -> {
-            segment(FieldCells.of(config.segmenter, trainDir), train, Split.TRAIN);
-            segment(FieldCells.of(config.segmenter, testDir), test, Split.TEST);
+            segment(FieldCells.of(config, trainDir), train, Split.TRAIN);
+            segment(FieldCells.of(config, testDir), test, Split.TEST);
         });
         stage("stage1", () -> trainStage1(train));
         stage("cams", () -> {
@@ -158,6 +158,14 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while segmenting", e);
+        } finally {
+            if (segmenter instanceof AutoCloseable c) { // segmenters holding networks
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IOException("cannot release the segmenter: " + e.getMessage(), e);
+                }
+            }
         }
     }
 
