@@ -8,7 +8,8 @@ package org.hpacell.nn.hpa;
  * @param padding     reflect-pad the rescaled image by 32 px on the top and left and to a multiple of 32
  *                    on the bottom and right (HPA's default: off). The DPN U-Nets need sides that are
  *                    multiples of 32, so fields whose rescaled size is not (e.g. 1728 px at 0.25 = 432)
- *                    need it; HPA's README recommends it for the Kaggle data.
+ *                    need it; HPA's README notes that it "seems to solve most issues" met in the
+ *                    Kaggle challenge.
  */
 public record HpaModelOptions(double scaleFactor, boolean padding) {
     /** HPA's defaults: scale 0.25, no padding. */
