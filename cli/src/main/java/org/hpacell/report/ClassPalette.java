@@ -8,17 +8,21 @@ import org.hpacell.atlas.Location;
 
 /**
  * One colour per class, light enough to stand out on a dark fluorescence image and as far from the
- * others as the class count allows. The colours are chosen once, greedily: from bright candidates
- * (hues every 5 degrees, three saturations, two brightnesses, CIELAB lightness at least
- * {@value #MIN_LIGHTNESS}), each class in index order takes the candidate farthest (CIE76 colour
- * difference, Euclidean in CIELAB) from the colours already taken, starting from red for class 0. The
- * closest two of the 19 differ by about 29 (a difference of 10 is already plain to see side by side).
+ * others as the class count allows. Negative (no localisation) is light grey. The other colours are
+ * chosen once, greedily: from bright candidates (hues every 5 degrees, three saturations, two
+ * brightnesses, CIELAB lightness at least {@value #MIN_LIGHTNESS}), each class in index order takes the
+ * candidate farthest (CIE76 colour difference, Euclidean in CIELAB) from the colours already taken,
+ * starting from red for class 0. The closest two of the 19 differ by about 30 (a difference of 10 is
+ * already plain to see side by side).
  */
 final class ClassPalette {
     /** The least CIELAB lightness (0 black .. 100 white) of a colour, so outlines show on dark fields. */
     static final double MIN_LIGHTNESS = 55;
 
-    private static final Color[] COLOURS = choose(Location.COUNT);
+    /** The colour of {@link Location#NEGATIVE}: no hue, as there is no localisation. */
+    static final Color NEGATIVE = new Color(200, 200, 200);
+
+    private static final Color[] COLOURS = choose();
 
     private ClassPalette() {
     }
@@ -39,8 +43,8 @@ final class ClassPalette {
                 + HtmlDocument.escape(c.displayName());
     }
 
-    /** Greedy farthest-point choice of {@code n} colours (see the class comment). */
-    private static Color[] choose(int n) {
+    /** Greedy farthest-point choice of the class colours (see the class comment). */
+    private static Color[] choose() {
         List<Color> candidates = new ArrayList<>();
         for (int hue = 0; hue < 360; hue += 5) {
             for (float s : new float[] {0.45f, 0.7f, 0.95f}) {
@@ -52,22 +56,35 @@ final class ClassPalette {
                 }
             }
         }
-        Color[] out = new Color[n];
-        out[0] = Color.getHSBColor(0f, 0.7f, 1.0f);
-        for (int k = 1; k < n; k++) {
-            double best = -1;
-            for (Color c : candidates) {
-                double nearest = Double.MAX_VALUE;
-                for (int j = 0; j < k; j++) {
-                    nearest = Math.min(nearest, difference(c, out[j]));
-                }
-                if (nearest > best) {
-                    best = nearest;
-                    out[k] = c;
-                }
+        Color[] out = new Color[Location.COUNT];
+        List<Color> taken = new ArrayList<>(List.of(NEGATIVE));
+        out[Location.NEGATIVE.index()] = NEGATIVE;
+        for (Location l : Location.all()) {
+            if (l == Location.NEGATIVE) {
+                continue;
             }
+            Color chosen = taken.size() == 1 ? Color.getHSBColor(0f, 0.7f, 1.0f) : farthest(candidates, taken);
+            out[l.index()] = chosen;
+            taken.add(chosen);
         }
         return out;
+    }
+
+    /** The candidate whose nearest taken colour is farthest (the first such on ties). */
+    private static Color farthest(List<Color> candidates, List<Color> taken) {
+        Color best = null;
+        double bestDistance = -1;
+        for (Color c : candidates) {
+            double nearest = Double.MAX_VALUE;
+            for (Color t : taken) {
+                nearest = Math.min(nearest, difference(c, t));
+            }
+            if (nearest > bestDistance) {
+                bestDistance = nearest;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** The CIE76 colour difference: the Euclidean distance of the two colours in CIELAB. */

@@ -20,8 +20,8 @@ class ClassPaletteTest {
                 }
             }
         }
-        // golden-angle hues gave 10.9 (Microtubules and Negative looked alike); the greedy choice gives ~28.7
-        assertTrue(closest > 25, "closest two class colours differ by " + closest);
+        // golden-angle hues gave 10.9 (Microtubules and Negative looked alike); the greedy choice gives ~30.5
+        assertTrue(closest > 28, "closest two class colours differ by " + closest);
     }
 
     @Test
@@ -38,5 +38,6 @@ class ClassPaletteTest {
         assertArrayEquals(new double[] {0, 0, 0}, ClassPalette.lab(Color.BLACK), 0.05);
         assertArrayEquals(new double[] {53.24, 80.09, 67.20}, ClassPalette.lab(Color.RED), 0.05);
         assertEquals("#ff4d4d", ClassPalette.css(Location.of(0)));
+        assertEquals("#c8c8c8", ClassPalette.css(Location.NEGATIVE));
     }
 }
