@@ -36,6 +36,7 @@ public final class HpaCell extends CommandGroup {
             cl.addSubcommand(sub);
         }
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
         return cl;
     }
 

@@ -93,6 +93,19 @@ class CliConventionsTest {
     }
 
     @Test
+    void aUsageErrorIsOneLineAndAPointerToHelp() {
+        CommandRun r = CommandRun.of("predict", "--data", "d", "--out", "x.csv");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertEquals(List.of("hpacell: error: no stage-1 model: give --stage1 RUN or --pipeline DIR",
+                "See 'hpacell predict --help'."), r.err().strip().lines().toList());
+        CommandRun typo = CommandRun.of("report", "--run", "r", "--feilds", "2");
+        assertEquals(ExitCodes.USAGE, typo.exitCode());
+        assertTrue(typo.err().startsWith("hpacell: error: Unknown options: '--feilds'"), typo.err());
+        assertTrue(typo.err().strip().endsWith("See 'hpacell report --help'."), typo.err());
+        assertFalse(typo.err().contains("Usage:"), "not the whole usage: " + typo.err());
+    }
+
+    @Test
     void readmeListsEveryCommand() throws IOException {
         Path readme = Path.of("..", "README.md");
         String text = Files.readString(readme);

@@ -35,8 +35,7 @@ public final class CamsJob {
     public static Summary run(SparkSession spark, CamsSpec spec, PredictJob.Io io) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(io.out());
-        FieldListing.Listing listing = FieldListing.list(new Path(io.data()), io.ids() == null ? null
-                : new Path(io.ids()), conf);
+        FieldListing.Listing listing = io.listing(conf);
         int partitions = JobTables.partitions(io.partitions(), spark.sparkContext().defaultParallelism(),
                 listing.fields().size());
         Path maps = new Path(out, "maps");

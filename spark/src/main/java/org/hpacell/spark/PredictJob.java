@@ -37,6 +37,14 @@ public final class PredictJob {
      * @param partitions the number of partitions, or 0 for four per task slot
      */
     public record Io(String data, String ids, String out, int partitions) {
+        /**
+         * The fields of {@code data}, only those of {@code ids} when given.
+         *
+         * @throws IOException naming the folder or CSV if it cannot be read
+         */
+        FieldListing.Listing listing(Configuration conf) throws IOException {
+            return FieldListing.list(new Path(data), ids == null ? null : new Path(ids), conf);
+        }
     }
 
     private PredictJob() {
@@ -45,8 +53,7 @@ public final class PredictJob {
     public static Summary run(SparkSession spark, PredictSpec spec, Io io) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(io.out());
-        FieldListing.Listing listing = FieldListing.list(new Path(io.data()), io.ids() == null ? null
-                : new Path(io.ids()), conf);
+        FieldListing.Listing listing = io.listing(conf);
         int partitions = JobTables.partitions(io.partitions(), spark.sparkContext().defaultParallelism(),
                 listing.fields().size());
         Dataset<Row> staged = JobTables.stage(spark, listing.fields(), partitions,
