@@ -6,9 +6,12 @@ import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.hpacell.atlas.Location;
 import org.hpacell.image.Channel;
@@ -24,15 +27,33 @@ import org.hpacell.train.optim.TrainableParameters;
  * The workload of {@code ../shared/bench/torch_peer.py} on the hpacell engine: a 4-channel, 19-class
  * classifier on random input, forward only (inference mode) or a full training step (forward, BCE,
  * backward, Adam) through the same {@link StepRunner} the training loop uses. Reports the median
- * images/s over the timed iterations and the process's peak resident memory.
+ * images/s over the timed iterations, the median wall and process CPU time of each phase (forward,
+ * backward, optimiser; the same split as {@link StepRunner#lastPhases()}) and the process's peak
+ * resident memory.
  */
 public final class ThroughputBenchmark {
     /** What to measure. */
     public enum Mode { TRAIN, INFER }
 
-    /** One measurement. */
+    /**
+     * One measurement.
+     *
+     * @param imagesPerSecond batch / median wall time of an iteration
+     * @param step            median wall and process CPU seconds of a whole iteration
+     * @param phases          median seconds per phase by name ({@code forward}, {@code backward},
+     *                        {@code optimiser}; only {@code forward} for inference), wall and CPU
+     */
     public record Result(Mode mode, String model, int size, int batch, int threads, double imagesPerSecond,
-                         long peakRssMb) {
+                         long peakRssMb, Seconds step, Map<String, Seconds> phases) {
+    }
+
+    /** Median wall-clock and process CPU seconds (CPU -1 where the platform does not report it). */
+    public record Seconds(double wall, double cpu) {
+        static Seconds median(List<ClockReading> readings) {
+            double[] wall = readings.stream().mapToDouble(r -> r.wallNanos() / 1e9).toArray();
+            double[] cpu = readings.stream().mapToDouble(r -> r.cpuNanos() / 1e9).toArray();
+            return new Seconds(ThroughputBenchmark.median(wall), ThroughputBenchmark.median(cpu));
+        }
     }
 
     private ThroughputBenchmark() {
@@ -45,7 +66,8 @@ public final class ThroughputBenchmark {
         SplittableRandom rng = new SplittableRandom(0);
         try (NDManager root = NDManager.newBaseManager()) {
             Network network = new Network(factory.create(model, Channel.COUNT, Location.COUNT), root, size, 0);
-            double[] seconds = new double[iters];
+            List<ClockReading> steps = new ArrayList<>();
+            Map<String, List<ClockReading>> phases = new LinkedHashMap<>();
             Optimiser optimiser = mode == Mode.TRAIN
                     ? new Adam(new TrainableParameters(network.block()), 0.9, 0.999, 1e-8, 0, false) : null;
             try {
@@ -56,15 +78,24 @@ public final class ThroughputBenchmark {
                         NDArray x = m.create(uniform(rng, batch * Channel.COUNT * size * size),
                                 new Shape(batch, Channel.COUNT, size, size));
                         NDArray y = m.create(targets(rng, batch), new Shape(batch, Location.COUNT));
-                        long t0 = System.nanoTime();
+                        ClockReading t0 = ClockReading.now();
                         if (runner == null) {
                             network.forward(x, false).get(0).toFloatArray();
                         } else {
-                            runner.run(new TrainBatch(x, y, List.of(), java.util.Map.of()),
+                            runner.run(new TrainBatch(x, y, List.of(), Map.of()),
                                     new TrainingStep(0, i, warmup + iters, 1e-3), new HashMap<>());
                         }
+                        ClockReading elapsed = t0.elapsed();
                         if (i >= warmup) {
-                            seconds[i - warmup] = (System.nanoTime() - t0) / 1e9;
+                            steps.add(elapsed);
+                            if (runner == null) {
+                                phases.computeIfAbsent("forward", k -> new ArrayList<>()).add(elapsed);
+                            } else {
+                                StepPhases p = runner.lastPhases();
+                                phases.computeIfAbsent("forward", k -> new ArrayList<>()).add(p.forward());
+                                phases.computeIfAbsent("backward", k -> new ArrayList<>()).add(p.backward());
+                                phases.computeIfAbsent("optimiser", k -> new ArrayList<>()).add(p.optimiser());
+                            }
                         }
                     }
                 }
@@ -73,10 +104,19 @@ public final class ThroughputBenchmark {
                     optimiser.close();
                 }
             }
-            Arrays.sort(seconds);
-            double median = iters % 2 == 1 ? seconds[iters / 2] : (seconds[iters / 2 - 1] + seconds[iters / 2]) / 2;
-            return new Result(mode, model, size, batch, threads, batch / median, peakRssMb());
+            Seconds step = Seconds.median(steps);
+            Map<String, Seconds> phaseMedians = new LinkedHashMap<>();
+            phases.forEach((name, list) -> phaseMedians.put(name, Seconds.median(list)));
+            return new Result(mode, model, size, batch, threads, batch / step.wall(), peakRssMb(), step,
+                    phaseMedians);
         }
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
     private static float[] uniform(SplittableRandom rng, int n) {
