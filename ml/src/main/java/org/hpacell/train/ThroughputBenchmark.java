@@ -2,6 +2,7 @@ package org.hpacell.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.hpacell.atlas.Location;
 import org.hpacell.image.Channel;
 import org.hpacell.train.data.TrainBatch;
@@ -63,7 +63,6 @@ public final class ThroughputBenchmark {
     public static Result run(Mode mode, String model, int size, int batch, int threads, int warmup, int iters,
                              ClassifierFactory factory) {
         EngineThreads.set(threads);
-        SplittableRandom rng = new SplittableRandom(0);
         try (NDManager root = NDManager.newBaseManager()) {
             Network network = new Network(factory.create(model, Channel.COUNT, Location.COUNT), root, size, 0);
             List<ClockReading> steps = new ArrayList<>();
@@ -75,9 +74,10 @@ public final class ThroughputBenchmark {
                         : new StepRunner(network, new ClassifierObjective(new BinaryCrossEntropy()), optimiser);
                 for (int i = 0; i < warmup + iters; i++) {
                     try (NDManager m = root.newSubManager()) {
-                        NDArray x = m.create(uniform(rng, batch * Channel.COUNT * size * size),
-                                new Shape(batch, Channel.COUNT, size, size));
-                        NDArray y = m.create(targets(rng, batch), new Shape(batch, Location.COUNT));
+                        // Drawn by the engine, as the peer's torch.rand: no Java-side copy of the batch.
+                        NDArray x = m.randomUniform(0f, 1f, new Shape(batch, Channel.COUNT, size, size));
+                        NDArray y = m.randomUniform(0f, 1f, new Shape(batch, Location.COUNT)).gt(0.8f)
+                                .toType(DataType.FLOAT32, false);
                         ClockReading t0 = ClockReading.now();
                         if (runner == null) {
                             network.forward(x, false).get(0).toFloatArray();
@@ -117,22 +117,6 @@ public final class ThroughputBenchmark {
         Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    }
-
-    private static float[] uniform(SplittableRandom rng, int n) {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = (float) rng.nextDouble();
-        }
-        return a;
-    }
-
-    private static float[] targets(SplittableRandom rng, int batch) {
-        float[] t = new float[batch * Location.COUNT];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = rng.nextDouble() > 0.8 ? 1f : 0f;
-        }
-        return t;
     }
 
     /** Peak resident set size of this process in MB ({@code VmHWM} of /proc/self/status), or -1. */
