@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 /** {@code hpacell bench train|infer}: engine throughput, the workload of the PyTorch peer. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Throughput of the training engine on random input: 'train' (forward, BCE, backward, Adam) "
-                + "or 'infer' (forward). Prints images/s (median of the timed iterations) and peak RSS.",
+                + "or 'infer' (forward). Prints images/s (median of the timed iterations), peak RSS, and the median wall and process CPU "
+                + "seconds of each phase (forward, backward, optimiser).",
                 "Compare with ../shared/bench/torch_peer.py MODEL SIZE BATCH --threads T on the same machine."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
@@ -60,9 +61,14 @@ public final class BenchCommand implements Callable<Integer> {
                 "images/s", "peak RSS MB");
         w.printf(Locale.ROOT, "%-6s %-10s %5d %5d %7d %10.3f %12d%n", mode, r.model(), r.size(), r.batch(),
                 r.threads(), r.imagesPerSecond(), r.peakRssMb());
+        w.printf(Locale.ROOT, "%-10s %10s %10s%n", "phase", "wall s", "CPU s");
+        r.phases().forEach((name, s) -> w.printf(Locale.ROOT, "%-10s %10.3f %10.3f%n", name, s.wall(), s.cpu()));
+        w.printf(Locale.ROOT, "%-10s %10.3f %10.3f%n", "iteration", r.step().wall(), r.step().cpu());
         w.printf(Locale.ROOT, "{\"engine\": \"hpacell-djl\", \"mode\": \"%s\", \"model\": \"%s\", \"size\": %d, "
-                        + "\"batch\": %d, \"threads\": %d, \"img_s\": %.3f, \"peak_rss_mb\": %d}%n",
-                mode, r.model(), r.size(), r.batch(), r.threads(), r.imagesPerSecond(), r.peakRssMb());
+                        + "\"batch\": %d, \"threads\": %d, \"img_s\": %.3f, \"step_wall_s\": %.3f, "
+                        + "\"step_cpu_s\": %.3f, \"peak_rss_mb\": %d}%n",
+                mode, r.model(), r.size(), r.batch(), r.threads(), r.imagesPerSecond(), r.step().wall(),
+                r.step().cpu(), r.peakRssMb());
         w.flush();
         return ExitCodes.OK;
     }

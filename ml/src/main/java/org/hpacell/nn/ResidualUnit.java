@@ -95,8 +95,10 @@ public final class ResidualUnit extends AbstractBlock {
         }
         NDArray shortcut =
                 downsample == null ? x : downsample.forward(store, inputs, training, params).singletonOrThrow();
-        NDArray sum = y.singletonOrThrow().add(shortcut);
-        y.close();
+        // The residual sum is added in place into the last batch-norm output, as torchvision's
+        // {@code out += identity}: batch norm's backward does not use its output and addition's backward
+        // uses neither operand, so autograd allows it, and one activation-sized tensor fewer is allocated.
+        NDArray sum = y.singletonOrThrow().addi(shortcut);
         if (shortcut != x) {
             shortcut.close();
         }

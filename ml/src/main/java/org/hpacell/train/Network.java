@@ -45,10 +45,19 @@ public final class Network {
      * Runs the network.
      *
      * @param images   {@code (N, C, H, W)}
-     * @param training training mode (batch statistics, running averages updated) or inference mode
+     * @param training training mode (batch statistics, running averages updated; autograd records the
+     *                 pass when a gradient collector is open) or inference mode: running averages used and
+     *                 autograd off on this thread for the pass ({@link NoGradScope}, PyTorch's {@code
+     *                 model.eval()} under {@code torch.no_grad()}); the outputs have no gradient history.
+     *                 To differentiate through an eval-mode network, call its block directly.
      * @return {@code (logits (N, K), features (N, F, h, w))}
      */
     public NDList forward(NDArray images, boolean training) {
-        return classifier.block().forward(store, new NDList(images), training);
+        if (training) {
+            return classifier.block().forward(store, new NDList(images), true);
+        }
+        try (NoGradScope noGrad = NoGradScope.enter()) {
+            return classifier.block().forward(store, new NDList(images), false);
+        }
     }
 }

@@ -29,6 +29,7 @@ public final class StepRunner {
     private final Network network;
     private final Objective objective;
     private final Optimiser optimiser;
+    private StepPhases lastPhases;
 
     public StepRunner(Network network, Objective objective, Optimiser optimiser) {
         this.network = network;
@@ -44,17 +45,28 @@ public final class StepRunner {
      */
     public float run(TrainBatch batch, TrainingStep step, Map<String, Double> partSums) {
         float loss;
+        ClockReading start = ClockReading.now();
+        ClockReading forward;
+        ClockReading backward;
         try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             LossValue value = objective.trainingLoss(network, batch, step);
             releaseIntermediates(batch, value);
+            forward = ClockReading.now();
             gc.backward(value.total());
+            backward = ClockReading.now();
             loss = value.total().getFloat();
             for (Map.Entry<String, NDArray> e : value.parts().entrySet()) {
                 partSums.merge(e.getKey(), (double) e.getValue().getFloat(), Double::sum);
             }
         }
         optimiser.step(step.learningRate());
+        lastPhases = new StepPhases(forward.since(start), backward.since(forward), backward.elapsed());
         return loss;
+    }
+
+    /** The phases of the last {@link #run step} (null before the first). */
+    public StepPhases lastPhases() {
+        return lastPhases;
     }
 
     /** Closes the handles of every array of the batch's manager except the batch's and the loss's. */
