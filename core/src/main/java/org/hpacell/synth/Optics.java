@@ -14,7 +14,11 @@ final class Optics {
     private final int bitDepth;
     private final double blurSigma;
     private final double exposure;
-    private final double illumCx, illumCy, illumScale;
+    private final double illumCx, illumCy;
+    /** Illumination fall-off per squared pixel of distance from its centre. */
+    private final float illum;
+    /** Squared horizontal distance of each column from the illumination centre. */
+    private final float[] dx2;
     /** Scratch image of the blur, shared by the channels of the field. */
     private float[] blurScratch;
     private final ShotNoise noise;
@@ -29,7 +33,11 @@ final class Optics {
         this.exposure = Math.exp(lo + rng.nextDouble() * (hi - lo));
         this.illumCx = size * (0.3 + 0.4 * rng.nextDouble());
         this.illumCy = size * (0.3 + 0.4 * rng.nextDouble());
-        this.illumScale = p.illumination() / (0.5 * size * (double) size);
+        this.illum = (float) (p.illumination() / (0.5 * size * (double) size));
+        this.dx2 = new float[size];
+        for (int x = 0; x < size; x++) {
+            dx2[x] = (float) ((x - illumCx) * (x - illumCx));
+        }
         this.noise = new ShotNoise(rng);
     }
 
@@ -56,22 +64,23 @@ final class Optics {
         float pre = bitDepth == 16 ? 1f : (float) p.eightBitGain();
         float[] out = density;
         // Deviates are drawn a row at a time: shot-noise deviates first, then read-noise deviates.
-        float[] shot = new float[size], readZ = new float[size];
+        float[] shot = new float[size], readZ = new float[size], lambda = new float[size];
         for (int y = 0; y < size; y++) {
             noise.fillNormal(shot, size);
             noise.fillNormal(readZ, size);
             int row = y * size;
-            double dy = y - illumCy;
+            float dy2 = (float) ((y - illumCy) * (y - illumCy));
             for (int x = 0; x < size; x++) {
-                int i = row + x;
-                double dx = x - illumCx;
                 // Radial fall-off of the illumination from a random centre, floored at 15%.
-                float ill = (float) Math.max(0.15, 1 - illumScale * (dx * dx + dy * dy));
-                float lambda = (gain * ill * density[i] + background) * photons;
-                float counts = ShotNoise.exact(lambda) ? noise.poisson(lambda) : ShotNoise.approximate(lambda, shot[x]);
+                float ill = Math.max(0.15f, 1 - illum * (dx2[x] + dy2));
+                lambda[x] = (gain * ill * density[row + x] + background) * photons;
+            }
+            for (int x = 0; x < size; x++) {
+                float l = lambda[x];
+                float counts = ShotNoise.exact(l) ? noise.poisson(l) : ShotNoise.approximate(l, shot[x]);
                 float v = (counts * perPhoton + read * readZ[x] - black) * pre;
                 v = v < 0 ? 0 : (v > 1 ? 1 : v);
-                out[i] = (float) (int) (v * full + 0.5f);
+                out[row + x] = (float) (int) (v * full + 0.5f);
             }
         }
         return out;

@@ -42,10 +42,14 @@ final class Tessellation {
             }
             unitSum += c.nucleusRadius();
         }
-        // Outside nuclei: distance to the own cell's nucleus; inside: minus the distance to the nucleus
-        // outline, computed per nucleus in its (padded) box only, since nuclei cover a small share.
-        float[] signed = ChamferDistance.toSeeds(w, h, owner, nuclei);
+        // Outside nuclei: distance to the own cell's nucleus, per cell in its box; inside: minus the
+        // distance to the nucleus outline, computed per nucleus in its (padded) box only.
+        float[] signed = new float[w * h];
+        Arrays.fill(signed, ChamferDistance.FAR);
         float[] inner = scratch;
+        for (CellPlan c : kept) {
+            ChamferDistance.toSeedsInBox(w, owner, nuclei, c.id, c.box, inner, signed);
+        }
         for (CellPlan c : kept) {
             Box nb = nucleusBox(w, c, nuclei);
             if (nb.isEmpty()) continue;
