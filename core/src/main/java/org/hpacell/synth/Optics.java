@@ -63,11 +63,16 @@ final class Optics {
         float full = bitDepth == 16 ? 65535f : 255f;
         float pre = bitDepth == 16 ? 1f : (float) p.eightBitGain();
         float[] out = density;
-        // Deviates are drawn a row at a time: shot-noise deviates first, then read-noise deviates.
-        float[] shot = new float[size], readZ = new float[size], lambda = new float[size];
+        // Where the shot noise takes its normal approximation (lambda >= 20 photons; ShotNoise) the
+        // shot and read noise are two independent normal terms, so they are drawn as one normal deviate
+        // of the summed variance lambda / photons^2 + read^2: the same distribution from half the
+        // deviates. (The approximation's clipping at 0 counts never acts there: the deviates are capped
+        // at 3.5 sigma and sqrt(20) * 3.5 < 20.) Deviates are drawn a row at a time; below 20 photons the
+        // exact Poisson count is drawn and a read-noise deviate follows it from the same stream.
+        float[] z = new float[size], lambda = new float[size];
+        float read2 = read * read, perPhoton2 = perPhoton * perPhoton;
         for (int y = 0; y < size; y++) {
-            noise.fillNormal(shot, size);
-            noise.fillNormal(readZ, size);
+            noise.fillNormal(z, size);
             int row = y * size;
             float dy2 = (float) ((y - illumCy) * (y - illumCy));
             for (int x = 0; x < size; x++) {
@@ -77,8 +82,13 @@ final class Optics {
             }
             for (int x = 0; x < size; x++) {
                 float l = lambda[x];
-                float counts = ShotNoise.exact(l) ? noise.poisson(l) : ShotNoise.approximate(l, shot[x]);
-                float v = (counts * perPhoton + read * readZ[x] - black) * pre;
+                float v;
+                if (ShotNoise.exact(l)) {
+                    v = noise.poisson(l) * perPhoton + read * noise.normal();
+                } else {
+                    v = l * perPhoton + (float) Math.sqrt(l * perPhoton2 + read2) * z[x];
+                }
+                v = (v - black) * pre;
                 v = v < 0 ? 0 : (v > 1 ? 1 : v);
                 out[row + x] = (float) (int) (v * full + 0.5f);
             }

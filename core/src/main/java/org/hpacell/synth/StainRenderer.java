@@ -101,6 +101,7 @@ final class StainRenderer {
         for (CellPlan c : g.plans) {
             double rn = c.nucleusRadius();
             double env = Math.max(0.7, 0.06 * rn);
+            DecayTable fall = new DecayTable(0.8 * rn);
             forBox(c.box, (x, y, i) -> {
                 if (g.cells[i] != c.id) return;
                 double net = 0.2 + 1.3 * tex.ridge[i];
@@ -112,7 +113,7 @@ final class StainRenderer {
                     if (d <= 0) {
                         v = 0.8 * Math.exp(-d * d / (2 * env * env)) + 0.04;
                     } else {
-                        double density = 0.2 + 0.8 * Math.exp(-d / (0.8 * rn));
+                        double density = 0.2 + 0.8 * fall.at(d);
                         double edgeFade = Math.min(1, 0.4 + g.edgeDist[i] / (0.2 * rn));
                         v = density * net * edgeFade;
                     }
