@@ -2,6 +2,8 @@ package org.hpacell.synth;
 
 import java.util.Arrays;
 import org.hpacell.image.Box;
+import org.hpacell.image.LabelImage;
+import org.hpacell.image.LabelObject;
 
 /**
  * Approximate Euclidean distance transforms by two-pass 3x3 chamfer propagation (steps 1 and
@@ -66,12 +68,9 @@ final class ChamferDistance {
     static float[] toSeeds(int w, int h, int[] regions, int[] seeds) {
         float[] d = new float[w * h];
         Arrays.fill(d, FAR);
-        Box[] boxes = boxes(w, h, regions);
         float[] scratch = new float[w * h];
-        for (int id = 1; id < boxes.length; id++) {
-            if (boxes[id] != null) {
-                toSeedsInBox(w, regions, seeds, id, boxes[id], scratch, d);
-            }
+        for (LabelObject o : new LabelImage(w, h, regions).objects()) {
+            toSeedsInBox(w, regions, seeds, o.id(), o.box(), scratch, d);
         }
         return d;
     }
@@ -94,32 +93,6 @@ final class ChamferDistance {
                 if (regions[i] == id) out[i] = scratch[i];
             }
         }
-    }
-
-    /** The tight box of every id of {@code labels} (index = id; null for absent ids and for 0). */
-    private static Box[] boxes(int w, int h, int[] labels) {
-        int max = 0;
-        for (int v : labels) max = Math.max(max, v);
-        int[] x0 = new int[max + 1], y0 = new int[max + 1], x1 = new int[max + 1], y1 = new int[max + 1];
-        Arrays.fill(x0, Integer.MAX_VALUE);
-        Arrays.fill(y0, Integer.MAX_VALUE);
-        Arrays.fill(x1, -1);
-        Arrays.fill(y1, -1);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int v = labels[y * w + x];
-                if (v <= 0) continue;
-                if (x < x0[v]) x0[v] = x;
-                if (x > x1[v]) x1[v] = x;
-                if (y < y0[v]) y0[v] = y;
-                y1[v] = y;
-            }
-        }
-        Box[] out = new Box[max + 1];
-        for (int v = 1; v <= max; v++) {
-            if (x1[v] >= 0) out[v] = Box.ofCorners(x0[v], y0[v], x1[v], y1[v]);
-        }
-        return out;
     }
 
     /**
