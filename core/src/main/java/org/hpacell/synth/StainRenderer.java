@@ -24,7 +24,7 @@ final class StainRenderer {
         for (CellPlan c : g.plans) {
             double level = 0.8 + 0.4 * rng.nextDouble();
             double gain = c.mitotic ? 2.2 : 1.0;
-            forBox(c.box, (x, y, i) -> {
+            forBox(c.nucleusBox, (x, y, i) -> {
                 if (g.nuclei[i] != c.id) return;
                 double v = level * gain * (0.7 + 0.45 * tex.coarse[i] + 0.15 * tex.fine[i]);
                 if (!c.mitotic) {

@@ -52,6 +52,7 @@ final class Tessellation {
         }
         for (CellPlan c : kept) {
             Box nb = nucleusBox(w, c, nuclei);
+            c.nucleusBox = nb;
             if (nb.isEmpty()) continue;
             ChamferDistance.toEdgeInBox(w, h, nuclei, nb, inner);
             for (int y = nb.y(); y < nb.yEnd(); y++) {
@@ -107,33 +108,50 @@ final class Tessellation {
             float startD = Float.MAX_VALUE;
             // Compares squared normalised distances (r / R)^2, which order like the distances themselves.
             for (int y = y0; y <= y1; y++) {
-                double dyd = y - c.cy;
-                double half2 = reach2 - dyd * dyd;
+                double dy = y - c.cy;
+                double half2 = reach2 - dy * dy;
                 if (half2 < 0) continue;
                 // The row's pixels within the reach: |x - cx| <= sqrt(reach^2 - dy^2).
                 double half = Math.sqrt(half2);
                 int xa = Math.max(x0, (int) Math.ceil(c.cx - half)), xb = Math.min(x1, (int) Math.floor(c.cx + half));
-                float dy = (float) dyd, dy2 = dy * dy;
-                int row = y * w;
-                for (int x = xa; x <= xb; x++) {
-                    float dx = (float) (x - c.cx);
-                    float r2 = dx * dx + dy2;
-                    int i = row + x;
-                    if (r2 * lowest >= best[i]) continue;
-                    float f = 1 + rough2 * (tex[i] - 0.5f);
-                    float d = r2 * inv[StarShape.tableIndex(dx, dy, ANGLES)] * f * f;
-                    if (d < best[i]) {
-                        best[i] = d;
-                        owner[i] = k + 1;
-                        if (d < startD) {
-                            startD = d;
-                            start[k] = i;
-                        }
-                    }
+                int i = claimRow(y * w, xa, xb, (float) (xa - c.cx), (float) dy, lowest, rough2, inv, tex, best, owner,
+                        k + 1, startD);
+                if (i >= 0) {
+                    startD = best[i];
+                    start[k] = i;
                 }
             }
         }
         return start;
+    }
+
+    /**
+     * Claims for cell {@code label} the pixels {@code [xa, xb]} of the row starting at index {@code row}
+     * that it holds more firmly than their current owner ({@code dx0} = the offset of pixel {@code xa}
+     * from the cell centre). Returns the index of a claimed pixel closer than {@code startD}, the
+     * closest such, or -1. (Its own method so the JIT compiles this loop by itself.)
+     */
+    private static int claimRow(int row, int xa, int xb, float dx0, float dy, float lowest, float rough2, float[] inv,
+                                float[] tex, float[] best, int[] owner, int label, float startD) {
+        float dy2 = dy * dy;
+        int closest = -1;
+        for (int x = xa; x <= xb; x++) {
+            float dx = dx0 + (x - xa);
+            float r2 = dx * dx + dy2;
+            int i = row + x;
+            if (r2 * lowest >= best[i]) continue;
+            float f = 1 + rough2 * (tex[i] - 0.5f);
+            float d = r2 * inv[StarShape.tableIndex(dx, dy, ANGLES)] * f * f;
+            if (d < best[i]) {
+                best[i] = d;
+                owner[i] = label;
+                if (d < startD) {
+                    startD = d;
+                    closest = i;
+                }
+            }
+        }
+        return closest;
     }
 
     /**
