@@ -27,6 +27,8 @@ final class CellPlan {
     int id;
     /** Tight box of the cell's pixels. */
     Box box = Box.EMPTY;
+    /** Box of the cell's nucleus pixels, padded by one pixel (empty if the cell has none). */
+    Box nucleusBox = Box.EMPTY;
     /** Nucleoli as ellipses: centre x, y, semi-axes, rotation (cos, sin); 6 numbers each. */
     double[] nucleoli = new double[0];
     /** Centrosome position and the direction (unit vector) from the nucleus towards it. */

@@ -40,12 +40,14 @@ final class GaussianBlur {
         }
         for (int i = 0; i < k.length; i++) k[i] /= (float) sum;
         float[] line = new float[w + 2 * r];
-        float[] out = new float[w];
         for (int y = 0; y < h; y++) {
             int row = y * w;
-            for (int i = 0; i < w + 2 * r; i++) line[i] = img[row + clamp(i - r, w)];
-            convolve(line, k, out, w);
-            System.arraycopy(out, 0, img, row, w);
+            System.arraycopy(img, row, line, r, w);
+            for (int i = 0; i < r; i++) {
+                line[i] = img[row + clamp(i - r, w)];
+                line[r + w + i] = img[row + clamp(w + i, w)];
+            }
+            convolve(line, k, img, row, w);
         }
         // Vertical pass row by row (each output row is a weighted sum of whole input rows), so memory
         // is read sequentially; a ring of the last r+1 input rows keeps the rows not yet overwritten.
@@ -127,11 +129,13 @@ final class GaussianBlur {
         }
     }
 
-    private static void convolve(float[] line, float[] k, float[] out, int n) {
-        for (int i = 0; i < n; i++) {
-            float s = 0;
-            for (int j = 0; j < k.length; j++) s += line[i + j] * k[j];
-            out[i] = s;
+    /** {@code out[off + i] = sum_j k[j] * line[i + j]} for i in [0, n), one tap at a time (vectorisable). */
+    private static void convolve(float[] line, float[] k, float[] out, int off, int n) {
+        float k0 = k[0];
+        for (int i = 0; i < n; i++) out[off + i] = k0 * line[i];
+        for (int j = 1; j < k.length; j++) {
+            float kj = k[j];
+            for (int i = 0; i < n; i++) out[off + i] += kj * line[i + j];
         }
     }
 

@@ -14,7 +14,11 @@ final class Optics {
     private final int bitDepth;
     private final double blurSigma;
     private final double exposure;
-    private final double illumCx, illumCy, illumScale;
+    private final double illumCx, illumCy;
+    /** Illumination fall-off per squared pixel of distance from its centre. */
+    private final float illum;
+    /** Squared horizontal distance of each column from the illumination centre. */
+    private final float[] dx2;
     /** Scratch image of the blur, shared by the channels of the field. */
     private float[] blurScratch;
     private final ShotNoise noise;
@@ -29,7 +33,11 @@ final class Optics {
         this.exposure = Math.exp(lo + rng.nextDouble() * (hi - lo));
         this.illumCx = size * (0.3 + 0.4 * rng.nextDouble());
         this.illumCy = size * (0.3 + 0.4 * rng.nextDouble());
-        this.illumScale = p.illumination() / (0.5 * size * (double) size);
+        this.illum = (float) (p.illumination() / (0.5 * size * (double) size));
+        this.dx2 = new float[size];
+        for (int x = 0; x < size; x++) {
+            dx2[x] = (float) ((x - illumCx) * (x - illumCx));
+        }
         this.noise = new ShotNoise(rng);
     }
 
@@ -55,23 +63,34 @@ final class Optics {
         float full = bitDepth == 16 ? 65535f : 255f;
         float pre = bitDepth == 16 ? 1f : (float) p.eightBitGain();
         float[] out = density;
-        // Deviates are drawn a row at a time: shot-noise deviates first, then read-noise deviates.
-        float[] shot = new float[size], readZ = new float[size];
+        // Where the shot noise takes its normal approximation (lambda >= 20 photons; ShotNoise) the
+        // shot and read noise are two independent normal terms, so they are drawn as one normal deviate
+        // of the summed variance lambda / photons^2 + read^2: the same distribution from half the
+        // deviates. (The approximation's clipping at 0 counts never acts there: the deviates are capped
+        // at 3.5 sigma and sqrt(20) * 3.5 < 20.) Deviates are drawn a row at a time; below 20 photons the
+        // exact Poisson count is drawn and a read-noise deviate follows it from the same stream.
+        float[] z = new float[size], lambda = new float[size];
+        float read2 = read * read, perPhoton2 = perPhoton * perPhoton;
         for (int y = 0; y < size; y++) {
-            noise.fillNormal(shot, size);
-            noise.fillNormal(readZ, size);
+            noise.fillNormal(z, size);
             int row = y * size;
-            double dy = y - illumCy;
+            float dy2 = (float) ((y - illumCy) * (y - illumCy));
             for (int x = 0; x < size; x++) {
-                int i = row + x;
-                double dx = x - illumCx;
                 // Radial fall-off of the illumination from a random centre, floored at 15%.
-                float ill = (float) Math.max(0.15, 1 - illumScale * (dx * dx + dy * dy));
-                float lambda = (gain * ill * density[i] + background) * photons;
-                float counts = ShotNoise.exact(lambda) ? noise.poisson(lambda) : ShotNoise.approximate(lambda, shot[x]);
-                float v = (counts * perPhoton + read * readZ[x] - black) * pre;
+                float ill = Math.max(0.15f, 1 - illum * (dx2[x] + dy2));
+                lambda[x] = (gain * ill * density[row + x] + background) * photons;
+            }
+            for (int x = 0; x < size; x++) {
+                float l = lambda[x];
+                float v;
+                if (ShotNoise.exact(l)) {
+                    v = noise.poisson(l) * perPhoton + read * noise.normal();
+                } else {
+                    v = l * perPhoton + (float) Math.sqrt(l * perPhoton2 + read2) * z[x];
+                }
+                v = (v - black) * pre;
                 v = v < 0 ? 0 : (v > 1 ? 1 : v);
-                out[i] = (float) (int) (v * full + 0.5f);
+                out[row + x] = (float) (int) (v * full + 0.5f);
             }
         }
         return out;

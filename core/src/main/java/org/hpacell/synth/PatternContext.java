@@ -36,7 +36,7 @@ final class PatternContext {
 
     /** Adds {@code level * value(x, y)} to every pixel of {@code region} of cell {@code c}. */
     void fill(CellPlan c, Region region, double level, PixelValue value) {
-        Box b = c.box;
+        Box b = region == Region.NUCLEUS ? c.nucleusBox : c.box;
         float[] d = canvas.data;
         for (int y = b.y(); y < b.yEnd(); y++) {
             int row = y * g.w;

@@ -69,7 +69,7 @@ final class ShotNoise {
     }
 
     /** The normal approximation of a Poisson count of mean {@code lambda} >= 20, given a standard normal {@code z}. */
-    static float approximate(float lambda, float z) {
+    private static float approximate(float lambda, float z) {
         float v = lambda + (float) Math.sqrt(lambda) * z;
         return v > 0 ? v : 0;
     }

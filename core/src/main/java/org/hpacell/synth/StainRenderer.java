@@ -24,7 +24,7 @@ final class StainRenderer {
         for (CellPlan c : g.plans) {
             double level = 0.8 + 0.4 * rng.nextDouble();
             double gain = c.mitotic ? 2.2 : 1.0;
-            forBox(c.box, (x, y, i) -> {
+            forBox(c.nucleusBox, (x, y, i) -> {
                 if (g.nuclei[i] != c.id) return;
                 double v = level * gain * (0.7 + 0.45 * tex.coarse[i] + 0.15 * tex.fine[i]);
                 if (!c.mitotic) {
@@ -58,14 +58,17 @@ final class StainRenderer {
             }
             double diffuse = c.mitotic ? 0.3 : 0.12;
             // Over the nucleus the network is out of focus and thin: a third of its brightness.
-            forBox(c.box, (x, y, i) -> {
-                if (g.cells[i] != c.id) return;
-                if (g.nuclei[i] == c.id && !c.mitotic) {
-                    cv.data[i] = (float) (0.35 * cv.data[i] + 0.4 * diffuse);
-                } else {
-                    cv.data[i] += (float) diffuse;
+            Box b = c.box;
+            for (int y = b.y(); y < b.yEnd(); y++) {
+                for (int i = y * g.w + b.x(); i < y * g.w + b.xEnd(); i++) {
+                    if (g.cells[i] != c.id) continue;
+                    if (g.nuclei[i] == c.id && !c.mitotic) {
+                        cv.data[i] = (float) (0.35 * cv.data[i] + 0.4 * diffuse);
+                    } else {
+                        cv.data[i] += (float) diffuse;
+                    }
                 }
-            });
+            }
         }
         return cv.data;
     }
@@ -101,26 +104,30 @@ final class StainRenderer {
         for (CellPlan c : g.plans) {
             double rn = c.nucleusRadius();
             double env = Math.max(0.7, 0.06 * rn);
-            forBox(c.box, (x, y, i) -> {
-                if (g.cells[i] != c.id) return;
-                double net = 0.2 + 1.3 * tex.ridge[i];
-                double v;
-                if (c.mitotic) {
-                    v = 0.45 * net;
-                } else {
-                    float d = g.nucleusDist[i];
-                    if (d <= 0) {
-                        v = 0.8 * Math.exp(-d * d / (2 * env * env)) + 0.04;
-                    } else {
-                        double density = 0.2 + 0.8 * Math.exp(-d / (0.8 * rn));
-                        double edgeFade = Math.min(1, 0.4 + g.edgeDist[i] / (0.2 * rn));
-                        v = density * net * edgeFade;
-                    }
+            DecayTable fall = new DecayTable(0.8 * rn);
+            Box b = c.box;
+            for (int y = b.y(); y < b.yEnd(); y++) {
+                for (int i = y * g.w + b.x(); i < y * g.w + b.xEnd(); i++) {
+                    if (g.cells[i] == c.id) out[i] = (float) reticulum(c, i, rn, env, fall);
                 }
-                out[i] = (float) v;
-            });
+            }
         }
         return out;
+    }
+
+    /** The reticulum density of pixel {@code i} of cell {@code c}. */
+    private double reticulum(CellPlan c, int i, double rn, double env, DecayTable fall) {
+        double net = 0.2 + 1.3 * tex.ridge[i];
+        if (c.mitotic) {
+            return 0.45 * net;
+        }
+        float d = g.nucleusDist[i];
+        if (d <= 0) {
+            return 0.8 * Math.exp(-d * d / (2 * env * env)) + 0.04;
+        }
+        double density = 0.2 + 0.8 * fall.at(d);
+        double edgeFade = Math.min(1, 0.4 + g.edgeDist[i] / (0.2 * rn));
+        return density * net * edgeFade;
     }
 
     /** Pixel visitor of {@link #forBox}. */

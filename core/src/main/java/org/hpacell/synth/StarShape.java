@@ -99,13 +99,21 @@ final class StarShape {
 
     /**
      * A monotonic stand-in for the angle of (dx, dy) in [0, 4) that needs one division and no
-     * trigonometry (the "diamond angle"): 0 along +x, 1 along +y, 2 along -x, 3 along -y.
+     * trigonometry (the "diamond angle"): 0 along +x, 1 along +y, 2 along -x, 3 along -y; 0 for (0, 0).
      */
-    static double pseudoAngle(double dx, double dy) {
+    static float pseudoAngle(float dx, float dy) {
+        float adx = Math.abs(dx), ady = Math.abs(dy), s = adx + ady;
+        if (s == 0) return 0;
         if (dy >= 0) {
-            return dx >= 0 ? dy / (dx + dy + 1e-300) : 1 + (-dx) / (-dx + dy);
+            return dx >= 0 ? ady / s : 1 + adx / s;
         }
-        return dx < 0 ? 2 + (-dy) / (-dx - dy) : 3 + dx / (dx - dy);
+        return dx < 0 ? 2 + ady / s : 3 + adx / s;
+    }
+
+    /** The index of direction (dx, dy) in a table of {@code n} steps of the pseudo angle ({@link #inverseSquareTable}). */
+    static int tableIndex(float dx, float dy, int n) {
+        int a = (int) (pseudoAngle(dx, dy) * (n / 4f));
+        return a < n ? a : n - 1;
     }
 
     /** Radius in the direction of the vector (dx, dy); the mean radius for a zero vector. */

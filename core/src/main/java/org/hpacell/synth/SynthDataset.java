@@ -13,12 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hpacell.atlas.LabelSet;
+import org.hpacell.image.Channel;
+import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
 import org.hpacell.image.LabelObject;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.AtomicTextWriter;
-import org.hpacell.io.HpaWriter;
-import org.hpacell.io.ImageFiles;
+import org.hpacell.io.HpaLayout;
 import org.hpacell.io.ImageFormat;
 import org.hpacell.io.MaskCodec;
 import org.hpacell.io.Prediction;
@@ -127,9 +128,13 @@ public final class SynthDataset {
 
     private Written writeField(Path out, int index, PreviewSheet preview) throws IOException {
         SyntheticField f = generator.generate(index);
-        HpaWriter.writeImages(out, f.image(), ImageFormat.PNG, params.bitDepth());
-        ImageFiles.writeLabels(cellsPath(out, f.id()), f.cells());
-        ImageFiles.writeLabels(nucleiPath(out, f.id()), f.nuclei());
+        FieldImage image = f.image();
+        for (Channel c : Channel.values()) {
+            PngEncoder.writeGray(HpaLayout.channelPath(out, f.id(), c, ImageFormat.PNG), image.width(), image.height(),
+                    image.bitDepth(), image.channel(c));
+        }
+        PngEncoder.writeLabels(cellsPath(out, f.id()), f.cells());
+        PngEncoder.writeLabels(nucleiPath(out, f.id()), f.nuclei());
         if (preview != null) {
             preview.add(index, f);
         }

@@ -42,12 +42,17 @@ final class Tessellation {
             }
             unitSum += c.nucleusRadius();
         }
-        // Outside nuclei: distance to the own cell's nucleus; inside: minus the distance to the nucleus
-        // outline, computed per nucleus in its (padded) box only, since nuclei cover a small share.
-        float[] signed = ChamferDistance.toSeeds(w, h, owner, nuclei);
+        // Outside nuclei: distance to the own cell's nucleus, per cell in its box; inside: minus the
+        // distance to the nucleus outline, computed per nucleus in its (padded) box only.
+        float[] signed = new float[w * h];
+        Arrays.fill(signed, ChamferDistance.FAR);
         float[] inner = scratch;
         for (CellPlan c : kept) {
+            ChamferDistance.toSeedsInBox(w, owner, nuclei, c.id, c.box, inner, signed);
+        }
+        for (CellPlan c : kept) {
             Box nb = nucleusBox(w, c, nuclei);
+            c.nucleusBox = nb;
             if (nb.isEmpty()) continue;
             ChamferDistance.toEdgeInBox(w, h, nuclei, nb, inner);
             for (int y = nb.y(); y < nb.yEnd(); y++) {
@@ -99,31 +104,54 @@ final class Tessellation {
             for (float v : inv) minInv = Math.min(minInv, v);
             // A lower bound of this cell's distance at radius r, to skip pixels another cell holds firmly.
             float lowest = minInv * (float) ((1 - roughness) * (1 - roughness));
+            float rough2 = (float) (2 * roughness);
             float startD = Float.MAX_VALUE;
             // Compares squared normalised distances (r / R)^2, which order like the distances themselves.
             for (int y = y0; y <= y1; y++) {
                 double dy = y - c.cy;
-                for (int x = x0; x <= x1; x++) {
-                    double dx = x - c.cx;
-                    double r2 = dx * dx + dy * dy;
-                    if (r2 > reach2) continue;
-                    int i = y * w + x;
-                    if (r2 * lowest >= best[i]) continue;
-                    int a = (int) (StarShape.pseudoAngle(dx, dy) * (ANGLES / 4.0));
-                    float f = 1 + (float) roughness * 2 * (tex[i] - 0.5f);
-                    float d = (float) (r2 * inv[a < ANGLES ? a : ANGLES - 1]) * f * f;
-                    if (d < best[i]) {
-                        best[i] = d;
-                        owner[i] = k + 1;
-                        if (d < startD) {
-                            startD = d;
-                            start[k] = i;
-                        }
-                    }
+                double half2 = reach2 - dy * dy;
+                if (half2 < 0) continue;
+                // The row's pixels within the reach: |x - cx| <= sqrt(reach^2 - dy^2).
+                double half = Math.sqrt(half2);
+                int xa = Math.max(x0, (int) Math.ceil(c.cx - half)), xb = Math.min(x1, (int) Math.floor(c.cx + half));
+                int i = claimRow(y * w, xa, xb, (float) (xa - c.cx), (float) dy, lowest, rough2, inv, tex, best, owner,
+                        k + 1, startD);
+                if (i >= 0) {
+                    startD = best[i];
+                    start[k] = i;
                 }
             }
         }
         return start;
+    }
+
+    /**
+     * Claims for cell {@code label} the pixels {@code [xa, xb]} of the row starting at index {@code row}
+     * that it holds more firmly than their current owner ({@code dx0} = the offset of pixel {@code xa}
+     * from the cell centre). Returns the index of a claimed pixel closer than {@code startD}, the
+     * closest such, or -1. (Its own method so the JIT compiles this loop by itself.)
+     */
+    private static int claimRow(int row, int xa, int xb, float dx0, float dy, float lowest, float rough2, float[] inv,
+                                float[] tex, float[] best, int[] owner, int label, float startD) {
+        float dy2 = dy * dy;
+        int closest = -1;
+        for (int x = xa; x <= xb; x++) {
+            float dx = dx0 + (x - xa);
+            float r2 = dx * dx + dy2;
+            int i = row + x;
+            if (r2 * lowest >= best[i]) continue;
+            float f = 1 + rough2 * (tex[i] - 0.5f);
+            float d = r2 * inv[StarShape.tableIndex(dx, dy, ANGLES)] * f * f;
+            if (d < best[i]) {
+                best[i] = d;
+                owner[i] = label;
+                if (d < startD) {
+                    startD = d;
+                    closest = i;
+                }
+            }
+        }
+        return closest;
     }
 
     /**
@@ -133,35 +161,19 @@ final class Tessellation {
      */
     private static List<CellPlan> keepConnected(int w, int h, List<CellPlan> plans, int[] start, int[] owner,
                                                 double minArea) {
-        int[] queue = new int[1024];
         int[] newId = new int[plans.size() + 1];
         List<CellPlan> kept = new ArrayList<>();
         int[][] boxes = new int[plans.size() + 1][];
+        SpanFill fill = new SpanFill(w, h, owner);
         for (int k = 0; k < plans.size(); k++) {
             int label = k + 1;
             int s = start[k];
             if (s < 0 || owner[s] != label) continue;
-            int head = 0, tail = 0;
-            queue[tail++] = s;
-            owner[s] = -label;
-            int x0 = w, y0 = h, x1 = -1, y1 = -1;
-            while (head < tail) {
-                int i = queue[head++];
-                int x = i % w, y = i / w;
-                x0 = Math.min(x0, x);
-                x1 = Math.max(x1, x);
-                y0 = Math.min(y0, y);
-                y1 = Math.max(y1, y);
-                if (tail + 4 > queue.length) queue = java.util.Arrays.copyOf(queue, 2 * queue.length);
-                if (x > 0) tail = visit(i - 1, label, owner, queue, tail);
-                if (x < w - 1) tail = visit(i + 1, label, owner, queue, tail);
-                if (y > 0) tail = visit(i - w, label, owner, queue, tail);
-                if (y < h - 1) tail = visit(i + w, label, owner, queue, tail);
-            }
-            if (tail >= minArea) {
+            fill.run(s, label);
+            if (fill.area >= minArea) {
                 kept.add(plans.get(k));
                 newId[label] = kept.size();
-                boxes[label] = new int[] {x0, y0, x1, y1};
+                boxes[label] = new int[] {fill.x0, fill.y0, fill.x1, fill.y1};
             }
         }
         for (int i = 0; i < owner.length; i++) {
@@ -180,22 +192,75 @@ final class Tessellation {
         return kept;
     }
 
-    private static int visit(int j, int label, int[] owner, int[] queue, int tail) {
-        if (owner[j] == label) {
-            owner[j] = -label;
-            queue[tail++] = j;
+    /**
+     * Scan-line flood fill of one 4-connected component of a label image: marks its pixels by negating
+     * their label and measures its area and box. Works on horizontal runs, so each pixel costs a
+     * comparison or two rather than a queue entry.
+     */
+    private static final class SpanFill {
+        private final int w, h;
+        private final int[] labels;
+        private int[] stack = new int[256];
+        long area;
+        int x0, y0, x1, y1;
+
+        SpanFill(int w, int h, int[] labels) {
+            this.w = w;
+            this.h = h;
+            this.labels = labels;
         }
-        return tail;
+
+        /** Fills the component of {@code label} holding pixel {@code seed}. */
+        void run(int seed, int label) {
+            area = 0;
+            x0 = w;
+            y0 = h;
+            x1 = -1;
+            y1 = -1;
+            int top = 0;
+            stack[top++] = seed;
+            while (top > 0) {
+                int i = stack[--top];
+                if (labels[i] != label) continue;
+                int y = i / w, row = y * w;
+                int l = i, r = i;
+                while (l > row && labels[l - 1] == label) l--;
+                while (r < row + w - 1 && labels[r + 1] == label) r++;
+                for (int j = l; j <= r; j++) labels[j] = -label;
+                area += r - l + 1;
+                x0 = Math.min(x0, l - row);
+                x1 = Math.max(x1, r - row);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+                // One seed per run of unvisited pixels of the label in the rows above and below the span.
+                if (y > 0) top = pushRuns(l - w, r - w, label, top);
+                if (y < h - 1) top = pushRuns(l + w, r + w, label, top);
+            }
+        }
+
+        private int pushRuns(int from, int to, int label, int top) {
+            boolean inRun = false;
+            for (int j = from; j <= to; j++) {
+                boolean in = labels[j] == label;
+                if (in && !inRun) {
+                    if (top == stack.length) stack = Arrays.copyOf(stack, 2 * top);
+                    stack[top++] = j;
+                }
+                inRun = in;
+            }
+            return top;
+        }
     }
 
     /** Interphase nucleus: its star outline, kept a margin away from the cell edge. */
     private static void paintNucleus(int w, int h, CellPlan c, int[] cells, float[] edge, int[] nuclei) {
         double reach = c.nucleus.maxRadius();
         float margin = (float) (0.12 * c.nucleusRadius());
+        float[] inv = c.nucleus.inverseSquareTable(ANGLES);
         forDisc(w, h, c.nx, c.ny, reach, (x, y, i, dx, dy) -> {
-            if (cells[i] == c.id && edge[i] >= margin) {
-                double r = Math.sqrt(dx * dx + dy * dy);
-                if (r < c.nucleus.radiusToward(dx, dy)) nuclei[i] = c.id;
+            if (cells[i] == c.id && edge[i] >= margin
+                    && (dx * dx + dy * dy) * inv[StarShape.tableIndex((float) dx, (float) dy, ANGLES)] < 1) {
+                nuclei[i] = c.id;
             }
         });
     }

@@ -47,18 +47,21 @@ final class ValueNoise {
             ix[x] = (int) fx;
             tx[x] = smooth((float) (fx - ix[x]));
         }
+        // The blend is separable: each row first blends the two lattice rows around it (gw values),
+        // then every pixel blends two neighbours of that blended row.
+        float[] blended = new float[gw];
         for (int y = 0; y < h; y++) {
             double fy = y / spacing;
             int iy = (int) fy;
             float ty = smooth((float) (fy - iy));
             int r0 = iy * gw, r1 = r0 + gw;
+            for (int i = 0; i < gw; i++) {
+                blended[i] = lattice[r0 + i] + ty * (lattice[r1 + i] - lattice[r0 + i]);
+            }
             int row = y * w;
             for (int x = 0; x < w; x++) {
                 int i = ix[x];
-                float t = tx[x];
-                float top = lattice[r0 + i] + t * (lattice[r0 + i + 1] - lattice[r0 + i]);
-                float bot = lattice[r1 + i] + t * (lattice[r1 + i + 1] - lattice[r1 + i]);
-                out[row + x] += amp * (top + ty * (bot - top));
+                out[row + x] += amp * (blended[i] + tx[x] * (blended[i + 1] - blended[i]));
             }
         }
     }

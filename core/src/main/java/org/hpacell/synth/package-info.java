@@ -9,6 +9,7 @@
  * the protein patterns of the 19 classes ({@link org.hpacell.synth.ProteinRenderer}) and the optics
  * ({@link org.hpacell.synth.Optics}). Every field draws its random numbers from its own generator
  * derived from (seed, field index) ({@link org.hpacell.synth.FieldSeeds}), so a dataset is identical
- * whatever the number of threads that made it.
+ * whatever the number of threads that made it. {@link org.hpacell.synth.SynthDataset} writes datasets,
+ * its PNG files through {@link org.hpacell.synth.PngEncoder}, a writer tuned for these images.
  */
 package org.hpacell.synth;
