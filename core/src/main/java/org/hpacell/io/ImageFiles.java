@@ -208,6 +208,10 @@ public final class ImageFiles {
                     path + ": " + values.length + " values for a " + width + "x" + height + " image");
         }
         requireWritableDepth(path, bitDepth);
+        if (ImageFormat.of(path) == ImageFormat.PNG) {
+            PngEncoder.writeGray(path, width, height, bitDepth, values); // same rounding, several times faster
+            return;
+        }
         int max = (1 << bitDepth) - 1;
         int[] px = new int[values.length];
         for (int i = 0; i < px.length; i++) {
@@ -246,7 +250,11 @@ public final class ImageFiles {
                         + (i / labels.width()) + ") does not fit a 16-bit image (ids must be 0..65535)");
             }
         }
-        writeGray(path, new GrayImage(labels.width(), labels.height(), 16, a));
+        if (ImageFormat.of(path) == ImageFormat.PNG) {
+            PngEncoder.writeLabels(path, labels);
+        } else {
+            writeGray(path, new GrayImage(labels.width(), labels.height(), 16, a));
+        }
     }
 
     private static BufferedImage grayImage(int width, int height, int bitDepth) {

@@ -20,6 +20,7 @@ import org.hpacell.image.LabelObject;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.AtomicTextWriter;
 import org.hpacell.io.HpaLayout;
+import org.hpacell.io.ImageFiles;
 import org.hpacell.io.ImageFormat;
 import org.hpacell.io.MaskCodec;
 import org.hpacell.io.Prediction;
@@ -130,11 +131,11 @@ public final class SynthDataset {
         SyntheticField f = generator.generate(index);
         FieldImage image = f.image();
         for (Channel c : Channel.values()) {
-            PngEncoder.writeGray(HpaLayout.channelPath(out, f.id(), c, ImageFormat.PNG), image.width(), image.height(),
+            ImageFiles.writeGray(HpaLayout.channelPath(out, f.id(), c, ImageFormat.PNG), image.width(), image.height(),
                     image.bitDepth(), image.channel(c));
         }
-        PngEncoder.writeLabels(cellsPath(out, f.id()), f.cells());
-        PngEncoder.writeLabels(nucleiPath(out, f.id()), f.nuclei());
+        ImageFiles.writeLabels(cellsPath(out, f.id()), f.cells());
+        ImageFiles.writeLabels(nucleiPath(out, f.id()), f.nuclei());
         if (preview != null) {
             preview.add(index, f);
         }

@@ -1,4 +1,4 @@
-package org.hpacell.synth;
+package org.hpacell.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.hpacell.image.LabelImage;
-import org.hpacell.io.GrayImage;
-import org.hpacell.io.ImageFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +37,7 @@ class PngEncoderTest {
             for (int[] wh : new int[][] {{37, 23}, {1, 5}, {9, 1}, {300, 200}}) {
                 int w = wh[0], h = wh[1];
                 float[] v = values(w, h, bitDepth, w * 31L + h + bitDepth);
-                Path ours = tmp.resolve("ours.png"), jdk = tmp.resolve("jdk.png");
+                Path ours = tmp.resolve("ours.png"), jdk = tmp.resolve("jdk.tif");
                 PngEncoder.writeGray(ours, w, h, bitDepth, v);
                 ImageFiles.writeGray(jdk, w, h, bitDepth, v);
                 GrayImage a = ImageFiles.readGray(ours), b = ImageFiles.readGray(jdk);

@@ -1,4 +1,4 @@
-package org.hpacell.synth;
+package org.hpacell.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.hpacell.image.LabelImage;
-import org.hpacell.io.AtomicFiles;
 
 /**
- * A fast writer of 8- and 16-bit grayscale PNG files (PNG specification, ISO/IEC 15948) for the
- * generator's output, several times faster than the JDK's ImageIO writer at 2048 x 2048. Where ImageIO
+ * The fast writer behind {@link ImageFiles}' 8- and 16-bit grayscale PNG files (PNG specification, ISO/IEC 15948),
+ * several times faster than the JDK's ImageIO writer at 2048 x 2048. Where ImageIO
  * tries all five row filters on every row and reads the samples through the raster, this encoder applies
  * one fixed filter per kind of image and deflates with zlib's fastest settings that measured smallest:
  * <ul>
