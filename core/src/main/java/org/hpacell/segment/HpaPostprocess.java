@@ -180,8 +180,7 @@ public final class HpaPostprocess {
         for (int i = 0; i < n; i++) {
             fg[i] = labels[i] > 0;
         }
-        int[] finalCells = ConnectedComponents.label(
-                SmallObjects.removeLabels(ConnectedComponents.label(fg, w, h, EIGHT), sizes.cells()), w, h, EIGHT);
+        int[] finalCells = SmallObjects.labelKept(fg, w, h, sizes.cells(), EIGHT);
         // nuclei inside cells, 8-connected, small ones out; each takes its cell's id
         boolean[] inside = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -213,7 +212,7 @@ public final class HpaPostprocess {
             foreground[i] = b > 0.4;
         }
         // seeds: small ones out (4-connected), labelled 4-connected
-        int[] seeds = ConnectedComponents.label(SmallObjects.remove(seedArea, w, h, sizes.seeds(), FOUR), w, h, FOUR);
+        int[] seeds = SmallObjects.labelKept(seedArea, w, h, sizes.seeds(), FOUR);
         boolean[] mask = SmallObjects.remove(SmallHoles.remove(foreground, w, h, sizes.holes(), FOUR), w, h,
                 sizes.maskObjects(), FOUR);
         int[] ws = Watershed.flood(new int[n], seeds, mask, w, h, true);
