@@ -9,6 +9,20 @@ import org.junit.jupiter.api.Test;
 /** The flood queues against each other: the same pops, ties included. */
 class FloodQueueTest {
     @Test
+    void equalKeysPopInHeapOrderNotEntryOrder() {
+        // the reason no FIFO-per-level queue can replace the heap for the markers (see FloodQueue)
+        for (FloodQueue q : new FloodQueue[] {new HeapFloodQueue(16), new PackedFloodQueue(8, 20, 24, 16)}) {
+            q.push(3, 0, 0);
+            q.push(3, 0, 1);
+            q.push(3, 0, 2);
+            assertEquals(0, q.pop());
+            assertEquals(2, q.pop());
+            assertEquals(1, q.pop());
+            assertTrue(q.poppedMarker());
+        }
+    }
+
+    @Test
     void packedHeapPopsAsThePlainHeapWithManyTies() {
         Random rnd = new Random(5);
         for (int t = 0; t < 60; t++) {
