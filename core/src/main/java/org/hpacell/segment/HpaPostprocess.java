@@ -147,11 +147,7 @@ public final class HpaPostprocess {
 
         // 2. threshold: Otsu of the cell foreground in [0, 1], halved, at least 0.22
         int[] bc = cell.foreground();
-        double[] bcUnit = new double[n];
-        for (int i = 0; i < n; i++) {
-            bcUnit[i] = bc[i] / 255.0;
-        }
-        double t = Math.max(0.22, Otsu.threshold(bcUnit) * 0.5);
+        double t = Math.max(0.22, Otsu.thresholdOfBytes(bc) * 0.5); // Otsu of bc / 255.0
         // 3. Quirk: the original multiplies the region by np.invert of an int8 0/1 array (-1 or -2,
         // never 0), so its intended exclusion of the green border excludes nothing.
         boolean[] region = new boolean[n];
@@ -159,7 +155,7 @@ public final class HpaPostprocess {
         // the watershed floods -distance, i.e. levels 255 - Bc (brightest first).
         int[] levels = new int[n];
         for (int i = 0; i < n; i++) {
-            region[i] = bcUnit[i] > t;
+            region[i] = bc[i] / 255.0 > t;
             levels[i] = 255 - bc[i];
         }
         int[] labels = Watershed.flood(levels, nucleusLabels, region, w, h, false);
@@ -180,8 +176,7 @@ public final class HpaPostprocess {
         for (int i = 0; i < n; i++) {
             fg[i] = labels[i] > 0;
         }
-        int[] finalCells = ConnectedComponents.label(
-                SmallObjects.removeLabels(ConnectedComponents.label(fg, w, h, EIGHT), sizes.cells()), w, h, EIGHT);
+        int[] finalCells = SmallObjects.labelKept(fg, w, h, sizes.cells(), EIGHT);
         // nuclei inside cells, 8-connected, small ones out; each takes its cell's id
         boolean[] inside = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -213,7 +208,7 @@ public final class HpaPostprocess {
             foreground[i] = b > 0.4;
         }
         // seeds: small ones out (4-connected), labelled 4-connected
-        int[] seeds = ConnectedComponents.label(SmallObjects.remove(seedArea, w, h, sizes.seeds(), FOUR), w, h, FOUR);
+        int[] seeds = SmallObjects.labelKept(seedArea, w, h, sizes.seeds(), FOUR);
         boolean[] mask = SmallObjects.remove(SmallHoles.remove(foreground, w, h, sizes.holes(), FOUR), w, h,
                 sizes.maskObjects(), FOUR);
         int[] ws = Watershed.flood(new int[n], seeds, mask, w, h, true);

@@ -48,21 +48,34 @@ public final class ConnectedComponents {
                     continue;
                 }
                 int l = 0;
-                if (x > 0 && image[i - 1] == v) {
+                boolean left = x > 0 && image[i - 1] == v;
+                if (left) {
                     l = out[i - 1];
                 }
                 if (y > 0) {
+                    // A neighbour needs no join when it is known to be in l's set already: when it
+                    // carries l (the common case inside objects), when it is also a neighbour of the
+                    // left pixel (that pixel was joined with it), or when it carries the provisional id
+                    // of such a pixel. Without these, every pixel of a row under a merged run would
+                    // call find twice.
                     int up = i - width;
-                    // (a neighbour already carrying l needs no join: the common case inside objects)
-                    if (image[up] == v && out[up] != l) {
-                        l = join(parent, l, out[up]);
-                    }
-                    if (eight) {
-                        if (x > 0 && image[up - 1] == v && out[up - 1] != l) {
+                    boolean hasUp = image[up] == v;
+                    boolean hasUpLeft = x > 0 && image[up - 1] == v;
+                    if (!(eight && left)) {
+                        if (eight && hasUpLeft && out[up - 1] != l) {
                             l = join(parent, l, out[up - 1]);
                         }
-                        if (x + 1 < width && image[up + 1] == v && out[up + 1] != l) {
-                            l = join(parent, l, out[up + 1]);
+                        if (hasUp) {
+                            int u = out[up];
+                            if (u != l && !(left && hasUpLeft && u == out[up - 1])) {
+                                l = join(parent, l, u);
+                            }
+                        }
+                    }
+                    if (eight && x + 1 < width && image[up + 1] == v) {
+                        int u = out[up + 1];
+                        if (u != l && !(hasUp && u == out[up]) && !(left && hasUpLeft && u == out[up - 1])) {
+                            l = join(parent, l, u);
                         }
                     }
                 }

@@ -8,6 +8,17 @@ package org.hpacell.segment.ops;
  * smaller than its parent; pop takes the root, moves the last element to the root and sifts it down,
  * at each node taking the left child if strictly smaller than the element, then the right child if
  * strictly smaller than that.
+ *
+ * <p>Why no bucket queue (one FIFO per level), although the flooded images have few levels: for
+ * elements with distinct keys any correct priority queue pops the same sequence, and a FIFO per level
+ * pops (level, age) order when ages grow with each push - so it would be exact for the flooded
+ * pixels, whose ages are distinct. It is not exact for the markers: they all enter with age 0, and a
+ * binary heap pops equal keys in an order set by its arrangement, not by entry. Three markers a, b, c
+ * of one level pop a, c, b (after a leaves, c moves to the root and b is not strictly smaller), where
+ * a FIFO pops a, b, c; marker order decides which label reaches a contested pixel first and the ages
+ * of what they push. Ties last as long as two markers of one level are queued, which in label_cell's
+ * floods is until the last few pops (measured on a 2048 px field: 4,164,935 of 4,166,359 pops and
+ * 4,036,457 of 4,036,461), so switching to buckets once they end saves nothing.
  */
 interface FloodQueue {
     boolean isEmpty();

@@ -59,17 +59,14 @@ public final class GreyClosing {
                     continue;
                 }
                 int[] src = rows[disk.halfWidth(yy - y)][yy % span];
+                // Math.max/min without branches: the JIT turns these loops into vector instructions
                 if (max) {
                     for (int x = 0; x < width; x++) {
-                        if (src[x] > acc[x]) {
-                            acc[x] = src[x];
-                        }
+                        acc[x] = Math.max(acc[x], src[x]);
                     }
                 } else {
                     for (int x = 0; x < width; x++) {
-                        if (src[x] < acc[x]) {
-                            acc[x] = src[x];
-                        }
+                        acc[x] = Math.min(acc[x], src[x]);
                     }
                 }
             }
@@ -91,19 +88,39 @@ public final class GreyClosing {
             if (cur == null) {
                 cur = rows[w][slot] = new int[width];
             }
-            for (int x = 0; x < width; x++) {
-                int v = prev[x];
-                if (x - w >= 0) {
-                    int a = image[base + x - w];
-                    v = max ? Math.max(v, a) : Math.min(v, a);
+            // cur[x] = extremum of prev[x], image[x - w], image[x + w] (those in the row): the middle
+            // part, where both are, as a branch-free loop the JIT vectorizes, then the two ends
+            int lo = Math.min(w, width);
+            int hi = Math.max(lo, width - w);
+            if (max) {
+                for (int x = lo; x < hi; x++) {
+                    cur[x] = Math.max(prev[x], Math.max(image[base + x - w], image[base + x + w]));
                 }
-                if (x + w < width) {
-                    int b = image[base + x + w];
-                    v = max ? Math.max(v, b) : Math.min(v, b);
+            } else {
+                for (int x = lo; x < hi; x++) {
+                    cur[x] = Math.min(prev[x], Math.min(image[base + x - w], image[base + x + w]));
                 }
-                cur[x] = v;
+            }
+            for (int x = 0; x < lo; x++) {
+                cur[x] = atRowEnd(image, base, width, prev[x], x, w, max);
+            }
+            for (int x = hi; x < width; x++) {
+                cur[x] = atRowEnd(image, base, width, prev[x], x, w, max);
             }
             prev = cur;
         }
+    }
+
+    /** {@code v} combined with the pixels {@code x - w} and {@code x + w} of the row that exist. */
+    private static int atRowEnd(int[] image, int base, int width, int v, int x, int w, boolean max) {
+        if (x - w >= 0) {
+            int a = image[base + x - w];
+            v = max ? Math.max(v, a) : Math.min(v, a);
+        }
+        if (x + w < width) {
+            int b = image[base + x + w];
+            v = max ? Math.max(v, b) : Math.min(v, b);
+        }
+        return v;
     }
 }

@@ -43,27 +43,81 @@ public final class Otsu {
         if (uniform) {
             return first;
         }
+        double[] edges = edges(min, max);
+        double[] counts = new double[BINS];
+        for (double v : image) {
+            counts[bin(v, min, max, edges)]++;
+        }
+        return fromHistogram(edges, counts);
+    }
+
+    /**
+     * The threshold of the real image {@code bytes[i] / 255.0} (values 0..255), without building it:
+     * the histogram of the 256 possible values is spread into Otsu's bins value by value, with the same
+     * doubles and the same bin rule as {@link #threshold(double[])}, so the result is bit-identical.
+     */
+    public static double thresholdOfBytes(int[] bytes) {
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("Otsu threshold of an empty image");
+        }
+        long[] byValue = new long[256];
+        for (int b : bytes) {
+            if (b < 0 || b > 255) {
+                throw new IllegalArgumentException("byte image holds " + b);
+            }
+            byValue[b]++;
+        }
+        int lo = 0;
+        while (byValue[lo] == 0) {
+            lo++;
+        }
+        int hi = 255;
+        while (byValue[hi] == 0) {
+            hi--;
+        }
+        double min = lo / 255.0;
+        double max = hi / 255.0;
+        if (lo == hi) {
+            return min;
+        }
+        double[] edges = edges(min, max);
+        double[] counts = new double[BINS];
+        for (int b = lo; b <= hi; b++) {
+            if (byValue[b] != 0) {
+                counts[bin(b / 255.0, min, max, edges)] += byValue[b];
+            }
+        }
+        return fromHistogram(edges, counts);
+    }
+
+    /** {@code numpy.linspace(min, max, BINS + 1)}. */
+    private static double[] edges(double min, double max) {
         double[] edges = new double[BINS + 1];
         double step = (max - min) / BINS;
         for (int i = 0; i <= BINS; i++) {
             edges[i] = i * step + min;
         }
         edges[BINS] = max;
-        double norm = BINS / (max - min);
-        double[] counts = new double[BINS];
-        for (double v : image) {
-            int k = (int) ((v - min) * norm);
-            if (k == BINS) {
-                k--;
-            }
-            if (v < edges[k]) {
-                k--;
-            }
-            if (k != BINS - 1 && v >= edges[k + 1]) {
-                k++;
-            }
-            counts[k]++;
+        return edges;
+    }
+
+    /** NumPy's bin of {@code v}: the computed index, corrected by one where it disagrees with the edges. */
+    private static int bin(double v, double min, double max, double[] edges) {
+        int k = (int) ((v - min) * (BINS / (max - min)));
+        if (k == BINS) {
+            k--;
         }
+        if (v < edges[k]) {
+            k--;
+        }
+        if (k != BINS - 1 && v >= edges[k + 1]) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Otsu on a histogram of {@link #BINS} bins between {@code edges}. */
+    private static double fromHistogram(double[] edges, double[] counts) {
         double[] centers = new double[BINS];
         for (int i = 0; i < BINS; i++) {
             centers[i] = (edges[i] + edges[i + 1]) / 2.0;

@@ -77,11 +77,12 @@ final class PackedFloodQueue implements FloodQueue {
         poppedMarker = ((top >>> payloadBits) & ageMask) == 0;
         int n = --size;
         if (n > 0) {
-            // Sift-down of the last element x from the root, done bottom-up (Floyd): follow the path of
-            // smaller children (the left one on ties, as scikit-image) to a leaf, moving each up one
-            // level, then walk back up while the moved element's key is >= x's. Keys grow along the
-            // path, so x lands exactly where the step-by-step sift (which moves a child up only when
-            // strictly smaller than x) puts it, with one comparison per level instead of two.
+            // Sift-down of the last element x from the root, top-down as scikit-image: at each node
+            // the smaller child (the left one on ties) moves up if strictly smaller than x. Stopping
+            // at the first child that is not smaller matters here: the markers share age 0, and a
+            // marker moved to the root over equal markers stays there after one comparison, where a
+            // bottom-up (Floyd) sift would walk to a leaf and back (measured: 2.5x slower on the
+            // flat floods of label_nuclei, no faster on the others).
             long x = heap[n];
             long xk = x >>> payloadBits;
             int i = 0;
@@ -90,22 +91,21 @@ final class PackedFloodQueue implements FloodQueue {
                 if (l >= n) {
                     break;
                 }
+                long cv = heap[l];
                 int c = l;
                 int r = l + 1;
-                if (r < n && (heap[r] >>> payloadBits) < (heap[l] >>> payloadBits)) {
-                    c = r;
+                if (r < n) {
+                    long rv = heap[r];
+                    if ((rv >>> payloadBits) < (cv >>> payloadBits)) {
+                        cv = rv;
+                        c = r;
+                    }
                 }
-                heap[i] = heap[c];
-                i = c;
-            }
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                long p = heap[parent];
-                if ((p >>> payloadBits) < xk) {
+                if ((cv >>> payloadBits) >= xk) {
                     break;
                 }
-                heap[i] = p;
-                i = parent;
+                heap[i] = cv;
+                i = c;
             }
             heap[i] = x;
         }

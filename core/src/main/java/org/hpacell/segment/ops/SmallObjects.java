@@ -24,6 +24,38 @@ public final class SmallObjects {
     }
 
     /**
+     * {@code label(remove(image, minSize, c), c)} in one labelling: the components of size at least
+     * {@code minSize}, numbered 1, 2, ... in raster order of their first pixel, 0 elsewhere. (Removing
+     * whole components neither joins nor splits the others, and keeps their raster order, so the
+     * second labelling of the composition only renumbers.)
+     */
+    public static int[] labelKept(boolean[] image, int width, int height, int minSize, Connectivity connectivity) {
+        return relabelKept(ConnectedComponents.label(image, width, height, connectivity), minSize);
+    }
+
+    /**
+     * {@code label(removeLabels(components, minSize), c)} for {@code components} that are already the
+     * c-connected components of something, numbered in raster order (an output of
+     * {@link ConnectedComponents#label}): the kept ones renumbered 1, 2, ... in the same order. Two
+     * different c-components are never c-adjacent, so relabelling them would only renumber. Works in
+     * place and returns {@code components}.
+     */
+    public static int[] relabelKept(int[] components, int minSize) {
+        int[] area = areas(components);
+        int[] id = new int[area.length];
+        int kept = 0;
+        for (int l = 1; l < area.length; l++) {
+            if (area[l] >= minSize) {
+                id[l] = ++kept; // ids already ascend in raster order of first pixel
+            }
+        }
+        for (int i = 0; i < components.length; i++) {
+            components[i] = id[components[i]];
+        }
+        return components;
+    }
+
+    /**
      * Label input: an object is every pixel carrying one id, <em>connected or not</em> (scikit-image
      * counts pixels per id with {@code bincount} and does not relabel). Ids are kept; returns a new
      * array.

@@ -32,12 +32,16 @@ class ConnectedComponentsTest {
     @Test
     void agreesWithAFloodFillOnRandomImages() {
         Random rnd = new Random(3);
-        for (int t = 0; t < 50; t++) {
+        for (int t = 0; t < 300; t++) {
             int w = 1 + rnd.nextInt(30);
             int h = 1 + rnd.nextInt(30);
+            // densities from sparse specks to nearly full, one to three values: runs that merge late
+            // (U and spiral shapes) exercise the skipped joins
+            int density = 10 + rnd.nextInt(90);
+            int values = 1 + rnd.nextInt(3);
             int[] img = new int[w * h];
             for (int i = 0; i < img.length; i++) {
-                img[i] = rnd.nextInt(3);
+                img[i] = rnd.nextInt(100) < density ? 1 + rnd.nextInt(values) : 0;
             }
             for (Connectivity c : Connectivity.values()) {
                 assertArrayEquals(floodFill(img, w, h, c), ConnectedComponents.label(img, w, h, c));

@@ -39,7 +39,7 @@ class MorphologyTest {
     @Test
     void closingEqualsBruteForceMaxThenMin() {
         Random rnd = new Random(5);
-        for (int t = 0; t < 20; t++) {
+        for (int t = 0; t < 60; t++) {
             int w = 1 + rnd.nextInt(25);
             int h = 1 + rnd.nextInt(25);
             int[] img = new int[w * h];

@@ -39,4 +39,22 @@ class OtsuTest {
         assertEquals(0.3, Otsu.threshold(new double[] {0.3, 0.3, 0.3}), 0.0);
         assertThrows(IllegalArgumentException.class, () -> Otsu.threshold(new double[0]));
     }
+
+    @Test
+    void byteImagesGiveTheThresholdOfTheirRealImage() {
+        java.util.Random rnd = new java.util.Random(23);
+        for (int t = 0; t < 200; t++) {
+            int n = 1 + rnd.nextInt(500);
+            int lo = rnd.nextInt(256);
+            int range = 1 + rnd.nextInt(256 - lo);
+            int[] bytes = new int[n];
+            double[] real = new double[n];
+            for (int i = 0; i < n; i++) {
+                bytes[i] = lo + rnd.nextInt(range);
+                real[i] = bytes[i] / 255.0;
+            }
+            assertEquals(Otsu.threshold(real), Otsu.thresholdOfBytes(bytes),
+                    "case " + t);
+        }
+    }
 }

@@ -48,4 +48,24 @@ class RegionFilterTest {
         boolean[] diag = bits("1.111", "11..1", "11111");
         assertArrayEquals(bits("1.111", "11111", "11111"), FillHoles.fill(diag, 5, 3));
     }
+
+    @Test
+    void labelKeptEqualsLabellingWhatRemoveKeeps() {
+        java.util.Random rnd = new java.util.Random(17);
+        for (int t = 0; t < 100; t++) {
+            int w = 1 + rnd.nextInt(40);
+            int h = 1 + rnd.nextInt(40);
+            int density = 20 + rnd.nextInt(60);
+            boolean[] img = new boolean[w * h];
+            for (int i = 0; i < img.length; i++) {
+                img[i] = rnd.nextInt(100) < density;
+            }
+            int minSize = 1 + rnd.nextInt(12);
+            for (Connectivity c : Connectivity.values()) {
+                assertArrayEquals(
+                        ConnectedComponents.label(SmallObjects.remove(img, w, h, minSize, c), w, h, c),
+                        SmallObjects.labelKept(img, w, h, minSize, c), "case " + t + " " + c);
+            }
+        }
+    }
 }
