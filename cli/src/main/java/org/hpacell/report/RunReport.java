@@ -92,10 +92,7 @@ public final class RunReport {
     /** The submissions of every method the run made, in the order of its evaluation table. */
     static Map<String, Path> methods(ReportInputs in) {
         PipelineLayout run = in.run();
-        Map<String, Path> methods = new LinkedHashMap<>();
-        methods.put("image labels broadcast", run.broadcastSubmission());
-        methods.put("CAM x image", run.camSubmission());
-        methods.put("five-level cell classifier x image", run.submission());
+        Map<String, Path> methods = new LinkedHashMap<>(run.methodSubmissions());
         in.oracle().ifPresent(o -> methods.put("oracle", o));
         methods.values().removeIf(p -> !Files.exists(p));
         return methods;

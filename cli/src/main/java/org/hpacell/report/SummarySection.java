@@ -27,8 +27,9 @@ final class SummarySection {
         doc.note("Cell-level mean average precision over the 19 classes at mask IoU 0.6 (the HPA single-cell "
                 + "challenge metric) of each method on the held-out fields. \"image labels broadcast\" gives every "
                 + "cell its field's image probabilities; \"CAM x image\" scores cells by the stage-1 class maps; "
-                + "\"five-level cell classifier x image\" is the pipeline's submission; the oracle (demo only) is "
-                + "the same cell classifier trained on the true cell labels.");
+                + "\"five-level cell classifier x image\" by the stage-2 cell classifier alone; the \"submission\" "
+                + "row is the pipeline's submission (the mean of the two cell scores, x image probability); the "
+                + "oracle (demo only) is the same cell classifier trained on the true cell labels.");
         double best = cellMap.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         StringBuilder sb = new StringBuilder("<table><tr><th>method</th><th>cell mAP@0.6</th></tr>\n");
         cellMap.forEach((name, map) -> sb.append(map == best ? "<tr class=\"best\">" : "<tr>").append("<td>")
