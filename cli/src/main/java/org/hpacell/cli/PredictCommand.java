@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code hpacell predict}: cells -> stage 1 -> stage 2 -> Kaggle submission, resumable. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Predict every cell of every field of a dataset: cells (--cells or --segmenter), stage-1 image probabilities (mean of the "
-                + "--stage1 runs), stage-2 cell scores (mean of the --cell-model and --semseg runs), combined by "
+                + "--stage1 runs), stage-2 cell scores (mean of the --cell-model and --semseg runs and, with --cam, the stage-1 maps), combined by "
                 + "--rule, written as a Kaggle submission with all 19 classes for every cell.",
                 "Resumable: finished fields are kept in OUT.parts/ and skipped by the next run; the submission is "
                         + "written once every field is done.",
@@ -59,6 +59,10 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--semseg", arity = "1..*", paramLabel = "RUN",
             description = "Stage-2 semantic segmentation runs (unet-ENCODER).")
     List<Path> segmenters = new ArrayList<>();
+
+    @Option(names = "--cam", description = "Add the stage-1 runs' class activation maps (mean in the cell) as a "
+            + "stage-2 member; with --cell-model this is the pipeline's default submission.")
+    boolean cam;
 
     @Option(names = "--rule", paramLabel = "R", defaultValue = "product",
             description = "Combination of image probability p and cell score c: product, blend:W (W p + (1-W) c), "
@@ -102,6 +106,11 @@ public final class PredictCommand implements Callable<Integer> {
             }
             for (Path run : segmenters) {
                 stage2.add(models.segmenter(run));
+            }
+            if (cam) {
+                for (Path run : stage1) {
+                    stage2.add(models.camScores(run, tta));
+                }
             }
             PredictionPipeline pipeline = new PredictionPipeline(cellSource(), images, stage2, combination,
                     common.threads());

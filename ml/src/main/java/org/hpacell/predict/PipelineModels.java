@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpacell.cam.CamExtractor;
 import org.hpacell.cam.TtaPlan;
+import org.hpacell.cam.cell.CellPooling;
+import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.stage2.CellClassifierScorer;
 import org.hpacell.stage2.CellCropper;
 import org.hpacell.stage2.SegmenterClassifier;
@@ -34,6 +36,24 @@ public final class PipelineModels implements AutoCloseable {
                 try (NDManager m = NDManager.newBaseManager()) {
                     return extractor.extract(field.id(), model.input(field, m), field.width(), field.height())
                             .probabilities();
+                }
+            }
+        };
+    }
+
+    /**
+     * A stage-1 run's class activation maps as a cell model: the mean map value inside each cell, before
+     * any combination with the image probability (the CAM member of the pipeline's default ensemble).
+     */
+    public FieldModels.CellModel camScores(Path run, boolean tta) throws IOException {
+        org.hpacell.cam.TrainedModel model = keep(org.hpacell.cam.TrainedModel.load(run, NETWORKS));
+        CamExtractor extractor = new CamExtractor(model.classifier(), tta ? TtaPlan.standard() : TtaPlan.none());
+        CellScorer scorer = new CellScorer(CellPooling.mean(), new CombinationRule.CellOnly());
+        return (field, cells) -> {
+            synchronized (model) {
+                try (NDManager m = NDManager.newBaseManager()) {
+                    return scorer.score(extractor.extract(field.id(), model.input(field, m), field.width(),
+                            field.height()), cells);
                 }
             }
         };
