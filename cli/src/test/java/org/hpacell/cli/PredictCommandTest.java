@@ -67,27 +67,46 @@ class PredictCommandTest {
         return out;
     }
 
-    @Test
-    void predictsEveryCellOfEveryFieldAndResumes() throws Exception {
-        FieldGenerator gen = new FieldGenerator(SynthParams.defaults(3, 6, 64, 8));
-        List<FieldSample> fields = new ArrayList<>();
-        CellSamples crops = new CellSamples(new CellCropper(4), CellTargets.broadcast());
-        Path data = dir.resolve("data");
-        Path cells = dir.resolve("cells");
-        int totalCells = 0;
+    /** Writes {@code n} synthetic 64 px fields to {@code data} and their cells to {@code cells/ID+suffix}. */
+    private static List<SyntheticField> writeFields(long seed, int n, Path data, Path cells, String suffix)
+            throws IOException {
+        FieldGenerator gen = new FieldGenerator(SynthParams.defaults(seed, n, 64, 8));
+        List<SyntheticField> out = new ArrayList<>();
         try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < n; i++) {
                 SyntheticField f = gen.generate(i);
                 w.write(f.image(), f.imageLabels());
-                ImageFiles.writeLabels(cells.resolve(f.id() + "_cells.png"), f.cells());
-                fields.add(new InMemorySample(f.image(), f.imageLabels(), f.cells()));
-                crops.add(f.image(), f.cells(), f.imageLabels());
-                totalCells += f.cells().objects().size();
+                ImageFiles.writeLabels(cells.resolve(f.id() + suffix), f.cells());
+                out.add(f);
             }
+        }
+        return out;
+    }
+
+    /** A one-epoch stage-1 run on the fields, in {@code dir/stage1}. */
+    private Path trainStage1(List<SyntheticField> generated) throws IOException {
+        List<FieldSample> fields = new ArrayList<>();
+        for (SyntheticField f : generated) {
+            fields.add(new InMemorySample(f.image(), f.imageLabels(), f.cells()));
         }
         Path stage1 = dir.resolve("stage1");
         TrainingLoop.fromConfig(tiny(32), new RunDirectory(stage1), ClassifierFactory.REGISTRY, Progress.Factory.NONE)
                 .run(fields, false);
+        return stage1;
+    }
+
+    @Test
+    void predictsEveryCellOfEveryFieldAndResumes() throws Exception {
+        CellSamples crops = new CellSamples(new CellCropper(4), CellTargets.broadcast());
+        Path data = dir.resolve("data");
+        Path cells = dir.resolve("cells");
+        List<SyntheticField> generated = writeFields(3, 6, data, cells, "_cells.png");
+        int totalCells = 0;
+        for (SyntheticField f : generated) {
+            crops.add(f.image(), f.cells(), f.imageLabels());
+            totalCells += f.cells().objects().size();
+        }
+        Path stage1 = trainStage1(generated);
         Path cellRun = dir.resolve("cellwise");
         TrainingLoop.fromConfig(tiny(32), new RunDirectory(cellRun), ClassifierFactory.REGISTRY, Progress.Factory.NONE)
                 .run(crops.samples(), false);
@@ -114,5 +133,37 @@ class PredictCommandTest {
         text = run(ExitCodes.OK, args);
         assertTrue(text.contains("2 field(s) predicted, 4 resumed"), text);
         assertEquals(rows, rows(submission));
+    }
+    @Test
+    void camMemberScoresCellsAsTheCamsCommandDoes() throws Exception {
+        Path data = dir.resolve("data");
+        Path cells = dir.resolve("cells");
+        Path stage1 = trainStage1(writeFields(4, 4, data, cells, ".png"));
+
+        // predict's CAM member with the cell score alone = the cams command's mean map in the cell
+        Path submission = dir.resolve("predict.csv");
+        run(ExitCodes.OK, "predict", "--data", data.toString(), "--cells", cells.toString(), "--stage1",
+                stage1.toString(), "--cam", "--rule", "cell", "--out", submission.toString(), "--quiet");
+        Path camsOut = dir.resolve("cams");
+        run(ExitCodes.OK, "cams", "--model", stage1.toString(), "--data", data.toString(), "--out", camsOut.toString(),
+                "--cells", cells.toString(), "--pooling", "mean", "--combine", "map", "--quiet");
+        // the cams command writes fields as they finish, predict in dataset order
+        List<SubmissionRow> expected = new ArrayList<>(rows(camsOut.resolve("submission.csv")));
+        List<SubmissionRow> actual = new ArrayList<>(rows(submission));
+        expected.sort(java.util.Comparator.comparing(SubmissionRow::id));
+        actual.sort(java.util.Comparator.comparing(SubmissionRow::id));
+        assertEquals(4, expected.size());
+        assertEquals(expected.size(), actual.size());
+        for (int r = 0; r < expected.size(); r++) {
+            var e = expected.get(r).predictions();
+            var a = actual.get(r).predictions();
+            assertEquals(expected.get(r).id(), actual.get(r).id());
+            assertEquals(e.size(), a.size(), expected.get(r).id());
+            for (int i = 0; i < e.size(); i++) {
+                assertEquals(e.get(i).encodedMask(), a.get(i).encodedMask(), expected.get(r).id() + " cell mask " + i);
+                assertEquals(e.get(i).confidence(), a.get(i).confidence(), 1e-5,
+                        expected.get(r).id() + " prediction " + i + " class " + e.get(i).classIndex());
+            }
+        }
     }
 }
