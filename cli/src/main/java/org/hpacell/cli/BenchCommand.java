@@ -26,7 +26,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "train|infer", description = "What to measure.")
     String mode;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Architecture (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--arch", "--model"}, paramLabel = "NAME",
+            description = "Architecture, as a training config's \"model\" (default: ${DEFAULT-VALUE}; --model is "
+                    + "its old name: elsewhere --model is a trained run folder).")
     String model = "resnet50";
 
     @Option(names = "--size", paramLabel = "PX", description = "Image side (default: ${DEFAULT-VALUE}).")

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hpacell.cam.CamJob;
-import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
@@ -79,10 +79,10 @@ public final class CamsCommand implements Callable<Integer> {
         HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL);
         int workers = common.threads();
         EngineThreads.set(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
-        List<TrainedModel> loaded = new ArrayList<>();
+        List<CamModel> loaded = new ArrayList<>();
         try {
             for (Path run : models) {
-                loaded.add(TrainedModel.load(run, Architectures::create));
+                loaded.add(CamModel.load(run, Architectures::create));
             }
             CamJob.Options options = new CamJob.Options(tta ? TtaPlan.standard() : TtaPlan.none(), workers, preview,
                     previewClass, cells, submission != null ? submission : out.resolve("submission.csv"), scorer);
@@ -98,7 +98,7 @@ public final class CamsCommand implements Callable<Integer> {
             w.flush();
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         } finally {
-            loaded.forEach(TrainedModel::close);
+            loaded.forEach(CamModel::close);
         }
     }
 }

@@ -19,14 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Inspect datasets in the Kaggle/HPA layout (ID_red|green|blue|yellow.png + train.csv).",
         subcommands = DataCommand.Check.class)
-public final class DataCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class DataCommand extends CommandGroup {
 
     /** {@code hpacell data check --data DIR}: read every field once and report what is there and what is wrong. */
     @Command(name = "check", mixinStandardHelpOptions = true,

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /** {@code hpacell evaluate}: the competition metric of a submission against ground truth. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score a submission against ground truth in the same layout: mAP over the 19 classes at IoU 0.6,",
-            "as the organisers' Open Images scorer computes it."})
+        description = "Score a submission against ground truth in the same layout: mAP over the 19 classes at IoU "
+                + "0.6, as the organisers' Open Images scorer computes it.")
 public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -33,7 +33,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--truth", required = true, paramLabel = "T.csv", description = "Ground truth (triples `class 1 mask`).")
     Path truth;
 
-    @Option(names = "--pred", required = true, paramLabel = "P.csv", description = "The submission.")
+    @Option(names = {"--predictions", "--pred"}, required = true, paramLabel = "P.csv",
+            description = "The submission (hpacell predict --out); --pred is its old name.")
     Path pred;
 
     @Option(names = "--iou", paramLabel = "mask|box", defaultValue = "mask",

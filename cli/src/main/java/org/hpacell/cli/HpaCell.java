@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hpacell", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Single-cell protein localisation for Human Protein Atlas images, learnt from image-level labels.")
-public final class HpaCell implements Runnable {
+public final class HpaCell extends CommandGroup {
 
     /** Every subcommand, in the order `hpacell --help` lists them. */
     static final Object[] SUBCOMMANDS = {
@@ -28,14 +28,6 @@ public final class HpaCell implements Runnable {
         PredictCommand.class,
         SegmentCommand.class,
     };
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     /** Builds the command line with all subcommands and hpacell's error handling. */
     public static CommandLine commandLine() {

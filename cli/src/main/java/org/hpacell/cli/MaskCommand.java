@@ -1,7 +1,5 @@
 package org.hpacell.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -9,16 +7,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "mask", mixinStandardHelpOptions = true,
         description = "Convert between mask images and Kaggle mask strings (base64 of zlib of COCO RLE).",
         subcommands = {MaskEncodeCommand.class, MaskDecodeCommand.class})
-public final class MaskCommand implements Callable<Integer> {
+public final class MaskCommand extends CommandGroup {
     @Mixin
     CommonOptions common;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.USAGE;
-    }
 }

@@ -6,12 +6,16 @@ import java.util.concurrent.Callable;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
+import org.hpacell.nn.hpa.HpaModelNetworks;
+import org.hpacell.nn.hpa.HpaModelOptions;
 import org.hpacell.progress.Progress;
 import org.hpacell.segment.CellSegmenter;
 import org.hpacell.segment.ClassicalSegmenter;
 import org.hpacell.segment.HpaPostprocess;
 import org.hpacell.segment.HpaPrediction;
+import org.hpacell.segment.NetworkSegmenter;
 import org.hpacell.segment.SegmentJob;
+import org.hpacell.train.EngineThreads;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,22 +32,25 @@ import picocli.CommandLine.Option;
                         + "RGB 8-bit outputs (G = touching border, B = foreground) and write 16-bit label images "
                         + "OUT/cells.png and OUT/nuclei.png (label_cell; nuclei carry their cell's id) and "
                         + "OUT/nuclei_only.png (label_nuclei).",
-                "With --images: segment every field of a dataset (Kaggle/HPA layout) into OUT/cells/ID.png and "
+                "With --data: segment every field of a dataset (Kaggle/HPA layout) into OUT/cells/ID.png and "
                         + "OUT/nuclei/ID.png, in parallel; fields that fail are skipped and listed at the end "
                         + "(exit code 1)."})
 public final class SegmentCommand implements Callable<Integer> {
     /** The segmenters available for whole datasets. */
     enum Method {
         /** {@link ClassicalSegmenter}: thresholds and nucleus-seeded watersheds, no weights. */
-        classical
+        classical,
+        /** HPA-Cell-Segmentation's own networks as TorchScript ({@link HpaModelNetworks}) + label_cell. */
+        hpa
     }
 
     static final class Inputs {
         @ArgGroup(exclusive = false, multiplicity = "1")
         Predictions predictions;
 
-        @Option(names = "--images", required = true, paramLabel = "DIR",
-                description = "Dataset folder (ID_red.png, ID_green.png, ID_blue.png, ID_yellow.png).")
+        @Option(names = {"--data", "--images"}, required = true, paramLabel = "DIR",
+                description = "Dataset folder (ID_red.png, ID_green.png, ID_blue.png, ID_yellow.png); --images is "
+                        + "its old name.")
         Path images;
     }
 
@@ -72,9 +79,23 @@ public final class SegmentCommand implements Callable<Integer> {
                     + "labels scaled back up by nearest neighbour.")
     boolean quarter;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "classical",
-            description = "Segmenter for --images: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--segmenter", "--method"}, paramLabel = "NAME", defaultValue = "classical",
+            description = "Segmenter for --data: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; --method is "
+                    + "its old name).")
     Method method;
+
+    @Option(names = "--nuclei-model", paramLabel = "PT",
+            description = "--segmenter hpa: HPA's nucleus network converted to TorchScript (docs/hpa-models.md).")
+    Path nucleiModel;
+
+    @Option(names = "--cell-model", paramLabel = "PT",
+            description = "--segmenter hpa: HPA's 3-channel cell network converted to TorchScript.")
+    Path cellModel;
+
+    @Option(names = "--hpa-padding",
+            description = "--segmenter hpa: reflect-pad the 1/4-scale input to a multiple of 32 (HPA's padding=True; "
+                    + "needed when the field's side / 4 is not a multiple of 32, e.g. 1728 px).")
+    boolean hpaPadding;
 
     @Override
     public Integer call() throws Exception {
@@ -104,16 +125,28 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     private int dataset(Path images) throws Exception {
-        if (quarter) {
-            throw new IllegalArgumentException("--scale-quarter applies to --nuclei-pred/--cell-pred only");
+        if (quarter && method != Method.hpa) {
+            throw new IllegalArgumentException("--scale-quarter applies to --nuclei-pred/--cell-pred and --segmenter hpa");
+        }
+        if ((nucleiModel != null || cellModel != null || hpaPadding) && method != Method.hpa) {
+            throw new IllegalArgumentException("--nuclei-model, --cell-model and --hpa-padding need --segmenter hpa");
+        }
+        if (method == Method.hpa && (nucleiModel == null || cellModel == null)) {
+            throw new IllegalArgumentException("--segmenter hpa needs --nuclei-model and --cell-model (TorchScript files, "
+                    + "see docs/hpa-models.md)");
         }
         HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL);
         CellSegmenter segmenter = switch (method) {
             case classical -> new ClassicalSegmenter();
+            case hpa -> hpaSegmenter();
         };
         SegmentJob.Result result;
         try (Progress progress = common.progress().start("segment", ds.size())) {
             result = SegmentJob.run(segmenter, ds, ds.ids(), out, common.threads(), progress);
+        } finally {
+            if (segmenter instanceof AutoCloseable c) {
+                c.close();
+            }
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%s: %d field(s) segmented (%s)%n", out, result.written(), method);
@@ -122,5 +155,11 @@ public final class SegmentCommand implements Callable<Integer> {
         }
         w.flush();
         return result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private CellSegmenter hpaSegmenter() throws java.io.IOException {
+        EngineThreads.set(Math.max(1, Runtime.getRuntime().availableProcessors() / common.threads()));
+        return new NetworkSegmenter(HpaModelNetworks.open(nucleiModel, cellModel, HpaModelOptions.withPadding(hpaPadding)),
+                quarter ? HpaPostprocess.quarter() : HpaPostprocess.full());
     }
 }

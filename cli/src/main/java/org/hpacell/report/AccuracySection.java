@@ -17,7 +17,7 @@ final class AccuracySection {
     static void add(HtmlDocument doc, List<MethodEvaluation> methods) {
         doc.section("classes", "Per-class accuracy");
         if (methods.isEmpty()) {
-            doc.note("No per-class accuracy: the test folder has no truth.csv, or is unknown (pass --test).");
+            doc.note("No per-class accuracy: the test folder has no truth.csv, or is unknown (pass --data).");
             return;
         }
         List<Location> classes = new ArrayList<>();

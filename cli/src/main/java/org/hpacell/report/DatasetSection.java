@@ -12,7 +12,10 @@ import java.util.Optional;
 import org.hpacell.atlas.Location;
 import org.hpacell.io.TrainCsv;
 
-/** How often each class occurs: in the training labels (train.csv) and among the test set's true cells. */
+/**
+ * How often each class occurs: in the training labels (train.csv), among the test set's true cells, and
+ * among the predicted cells (by their most confident class).
+ */
 final class DatasetSection {
     private DatasetSection() {
     }
@@ -20,10 +23,11 @@ final class DatasetSection {
     /**
      * @param train      the training folder, if known
      * @param evaluation any evaluation of the test set (for its true cells per class), if any
+     * @param predicted  the submission's predicted classes, if any
      * @throws IOException naming the file if train.csv cannot be read
      */
-    static void add(HtmlDocument doc, Optional<Path> train, Optional<MethodEvaluation> evaluation)
-            throws IOException {
+    static void add(HtmlDocument doc, Optional<Path> train, Optional<MethodEvaluation> evaluation,
+                    Optional<PredictedClasses> predicted) throws IOException {
         doc.section("dataset", "Dataset");
         Map<String, List<Double>> series = new LinkedHashMap<>();
         Optional<Path> csv = train.map(t -> t.resolve("train.csv")).filter(Files::exists);
@@ -50,6 +54,15 @@ final class DatasetSection {
             double[] count = new double[Location.COUNT];
             e.result().classes().forEach(c -> count[c.location().index()] = c.truthInstances());
             series.put("test cells of the class (truth.csv)", list(count));
+        });
+        predicted.ifPresent(p -> {
+            double[] count = new double[Location.COUNT];
+            for (int c = 0; c < count.length; c++) {
+                count[c] = p.top()[c];
+            }
+            series.put("predicted cells with the class as most confident", list(count));
+            doc.note(String.format(Locale.ROOT, "Predictions: %d cells in %d fields; each cell counted once, under "
+                    + "its most confident class (the colour of its outline above).", p.cells(), p.fields()));
         });
         if (!series.isEmpty()) {
             List<String> names = new ArrayList<>();

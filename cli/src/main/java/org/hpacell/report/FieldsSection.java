@@ -21,8 +21,8 @@ import org.hpacell.pipeline.PipelineLayout;
 import org.hpacell.progress.Progress;
 
 /**
- * The first fields of the submission: cells outlined by predicted class with their confidences, and the
- * class activation maps beside them ({@link FieldView}).
+ * The first fields of the submission: cells outlined by predicted class with their confidences, and -
+ * for a pipeline run - the class activation maps beside them ({@link FieldView}).
  */
 final class FieldsSection {
     private FieldsSection() {
@@ -33,8 +33,7 @@ final class FieldsSection {
      */
     static void add(HtmlDocument doc, ReportInputs in, int shown, Progress.Factory progress) throws IOException {
         doc.section("fields", "Predicted cells");
-        PipelineLayout run = in.run();
-        Path submission = run.submission();
+        Path submission = in.submission();
         if (!Files.exists(submission)) {
             doc.note("No " + submission + " yet: the run has not finished its predict stage.");
             return;
@@ -43,21 +42,20 @@ final class FieldsSection {
         if (in.test().isPresent() && Files.isDirectory(in.test().get())) {
             test = Optional.of(HpaDataset.open(in.test().get(), HpaDataset.LabelPolicy.OPTIONAL));
         }
-        doc.note("The first " + shown + " fields of " + submission.getFileName() + ". Field images: microtubules red, "
-                + "protein green, nucleus blue" + (test.isPresent() ? "" : " (not shown: the test folder is unknown; "
-                + "pass --test)") + ". Class activation maps: the stage-1 network's evidence for the field's two most "
-                + "probable classes, in orange over the protein channel.");
-        Path maps = run.cams(PipelineLayout.Split.TEST).resolve("maps");
+        Optional<Path> maps = in.run().map(r -> r.cams(PipelineLayout.Split.TEST).resolve("maps"));
         Set<Location> legend = EnumSet.noneOf(Location.class);
         StringBuilder fields = new StringBuilder();
         List<String> failures = new ArrayList<>();
-        try (SubmissionReader rows = SubmissionReader.open(submission);
-             Progress p = progress.start("report: fields", shown)) {
-            for (int n = 0; n < shown; n++) {
-                SubmissionRow row = rows.next();
-                if (row == null) {
-                    break;
-                }
+        // the rows drawn are few: read them first, so progress counts what is really drawn
+        List<SubmissionRow> first = new ArrayList<>();
+        try (SubmissionReader rows = SubmissionReader.open(submission)) {
+            SubmissionRow row;
+            while (first.size() < shown && (row = rows.next()) != null) {
+                first.add(row);
+            }
+        }
+        try (Progress p = progress.start("report: fields", first.size())) {
+            for (SubmissionRow row : first) {
                 try {
                     fields.append(field(row, test, maps, legend));
                 } catch (IOException | RuntimeException e) {
@@ -66,6 +64,11 @@ final class FieldsSection {
                 p.step();
             }
         }
+        doc.note("The first " + first.size() + " field(s) of " + submission.getFileName() + ". Field images: "
+                + "microtubules red, protein green, nucleus blue" + (test.isPresent() ? ""
+                : " (not shown: the predicted data folder is unknown; pass --data)") + "."
+                + (maps.isEmpty() ? "" : " Class activation maps: the stage-1 network's evidence for the field's two "
+                + "most probable classes, in orange over the protein channel."));
         StringBuilder sb = new StringBuilder("<div class=\"legend\">");
         legend.forEach(l -> sb.append("<span>").append(ClassPalette.swatch(l)).append("</span>"));
         doc.raw(sb.append("</div>\n").toString()).raw(fields.toString());
@@ -75,7 +78,8 @@ final class FieldsSection {
     }
 
     /** One field's heading and view; its classes join the legend. */
-    private static String field(SubmissionRow row, Optional<HpaDataset> test, Path maps, Set<Location> legend)
+    private static String field(SubmissionRow row, Optional<HpaDataset> test, Optional<Path> maps,
+                                Set<Location> legend)
             throws IOException {
         PredictedCells cells = PredictedCells.of(row);
         Optional<FieldImage> field = Optional.empty();
@@ -84,8 +88,8 @@ final class FieldsSection {
             field = Optional.of(test.get().read(row.id()));
             labels = test.get().labels(row.id());
         }
-        Path mapFile = CamMapsFile.of(maps, row.id());
-        Optional<CamMaps> cam = Files.exists(mapFile) ? Optional.of(CamMapsFile.read(mapFile)) : Optional.empty();
+        Optional<Path> mapFile = maps.map(m -> CamMapsFile.of(m, row.id())).filter(Files::exists);
+        Optional<CamMaps> cam = mapFile.isPresent() ? Optional.of(CamMapsFile.read(mapFile.get())) : Optional.empty();
         String html = "<h3>" + HtmlDocument.escape(row.id())
                 + labels.map(l -> HtmlDocument.escape(" - image labels: " + names(l))).orElse("") + "</h3>\n"
                 + FieldView.html(cells, field, cam);

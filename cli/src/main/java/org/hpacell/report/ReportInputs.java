@@ -6,9 +6,15 @@ import java.util.Optional;
 import org.hpacell.pipeline.PipelineLayout;
 
 /**
- * What a report is made from: a pipeline output folder ({@link PipelineLayout}), and - when known - the
- * training and test data it ran on and the demo's extras (its summary table with the oracle row and the
- * oracle's submission).
+ * What a report is made from: either a pipeline output folder ({@link PipelineLayout}) or the output of
+ * {@code hpacell predict} alone (its submission), and - when known - the training and test data and the
+ * demo's extras (its summary table with the oracle row and the oracle's submission). The page's sections
+ * follow from what is here: a pipeline adds the training curves, class maps and stage provenance.
+ *
+ * <p>The output of {@code hpacell predict --out FILE} is the submission FILE alone (predict keeps part
+ * files in {@code FILE.parts/} only while it has fields left to do), so a predictions report is made from
+ * that file, or from a folder holding it as {@code submission.csv}, and from the dataset it predicted
+ * ({@code --data}: its images for the overlays, its {@code truth.csv} for the accuracy sections).
  *
  * <p>A pipeline folder does not record where its data came from, so {@code hpacell pipeline} passes its
  * {@code --train} and {@code --test}. A demo folder ({@code hpacell demo --out DEMO}) is recognised by
@@ -16,20 +22,24 @@ import org.hpacell.pipeline.PipelineLayout;
  * {@code DEMO/summary.md} and {@code DEMO/oracle/submission.csv}; either {@code DEMO} or
  * {@code DEMO/pipeline} may be given.
  *
- * @param run     the pipeline output folder
+ * @param run        the pipeline output folder; empty for a predictions report
+ * @param submission the submission whose fields are drawn (the pipeline's, or the predictions file)
  * @param train   the training fields (train.csv), if known
  * @param test    the test fields (images; truth.csv for the accuracy sections), if known
  * @param summary the demo's summary table (Markdown), if any
  * @param oracle  the demo oracle's submission, if any
  * @param output  where the page goes
  */
-public record ReportInputs(PipelineLayout run, Optional<Path> train, Optional<Path> test, Optional<Path> summary,
+public record ReportInputs(Optional<PipelineLayout> run, Path submission, Optional<Path> train, Optional<Path> test, Optional<Path> summary,
                            Optional<Path> oracle, Path output) {
     /** The report's file name inside the folder it describes. */
     public static final String FILE_NAME = "report.html";
 
     /** The pipeline folder inside a demo folder. */
     static final String DEMO_PIPELINE = "pipeline";
+
+    /** The submission's name in a folder given as predictions. */
+    public static final String SUBMISSION = "submission.csv";
 
     /**
      * The inputs of a pipeline run with known data folders; the page goes to {@code run/report.html}.
@@ -38,8 +48,37 @@ public record ReportInputs(PipelineLayout run, Optional<Path> train, Optional<Pa
      * @param test  the test folder, or null if unknown
      */
     public static ReportInputs ofPipeline(Path run, Path train, Path test) {
-        return new ReportInputs(new PipelineLayout(run), Optional.ofNullable(train), Optional.ofNullable(test),
-                Optional.empty(), Optional.empty(), run.resolve(FILE_NAME));
+        return of(new PipelineLayout(run), Optional.ofNullable(train), Optional.ofNullable(test), Optional.empty(),
+                Optional.empty(), run.resolve(FILE_NAME));
+    }
+
+    private static ReportInputs of(PipelineLayout run, Optional<Path> train, Optional<Path> test,
+                                   Optional<Path> summary, Optional<Path> oracle, Path output) {
+        return new ReportInputs(Optional.of(run), run.submission(), train, test, summary, oracle, output);
+    }
+
+    /**
+     * The inputs of a predictions report: {@code predictions} is the submission written by
+     * {@code hpacell predict --out}, or a folder holding it as {@value #SUBMISSION}. The page goes beside
+     * the submission, as {@value #FILE_NAME}.
+     *
+     * @param train the training folder (for its class distribution), or null if unknown
+     * @param data  the dataset that was predicted, or null if unknown
+     * @throws IllegalArgumentException naming {@code predictions} if it is neither, or if predict has not
+     *                                  finished it (its part folder is there but the submission is not)
+     */
+    public static ReportInputs ofPredictions(Path predictions, Path train, Path data) {
+        Path file = Files.isDirectory(predictions) ? predictions.resolve(SUBMISSION) : predictions;
+        if (!Files.isRegularFile(file)) {
+            Path parts = file.resolveSibling(file.getFileName() + ".parts");
+            throw new IllegalArgumentException(Files.isDirectory(parts)
+                    ? file + ": not written yet: hpacell predict has not finished (its parts are in " + parts
+                    + "; rerun it to finish)"
+                    : predictions + ": no submission here (expected the CSV written by hpacell predict --out, or a "
+                    + "folder holding it as " + SUBMISSION + ")");
+        }
+        return new ReportInputs(Optional.empty(), file, Optional.ofNullable(train), Optional.ofNullable(data),
+                Optional.empty(), Optional.empty(), file.resolveSibling(FILE_NAME));
     }
 
     /**
@@ -67,7 +106,7 @@ public record ReportInputs(PipelineLayout run, Optional<Path> train, Optional<Pa
                     + " sub-folder)");
         }
         Optional<Path> demoDir = Optional.ofNullable(demo);
-        return new ReportInputs(new PipelineLayout(run),
+        return of(new PipelineLayout(run),
                 Optional.ofNullable(train).or(() -> demoDir.map(d -> d.resolve("data").resolve("train"))),
                 Optional.ofNullable(test).or(() -> demoDir.map(d -> d.resolve("data").resolve("test"))),
                 demoDir.map(d -> d.resolve("summary.md")).filter(Files::exists),
@@ -82,6 +121,12 @@ public record ReportInputs(PipelineLayout run, Optional<Path> train, Optional<Pa
     private static boolean isDemo(Path dir) {
         return Files.isDirectory(dir.resolve("data").resolve("train"))
                 && Files.isDirectory(dir.resolve("data").resolve("test"));
+    }
+
+    /** The folder or file the page describes, for its subtitle. */
+    public String subject() {
+        return run.map(r -> "Run " + r.root().toAbsolutePath().normalize())
+                .orElseGet(() -> "Predictions " + submission.toAbsolutePath().normalize());
     }
 
     /** The test set's ground truth, if the test folder has one. */

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.Map;
 import org.hpacell.pipeline.Pipeline;
 import org.hpacell.pipeline.PipelineLayout;
 
-/** How the run was made: its resolved config, the training runs' provenance and when each stage finished. */
+/**
+ * How the page's inputs were made: for a pipeline run its resolved config, the training runs' provenance
+ * and when each stage finished; for predictions alone the files the page was made from.
+ */
 final class SettingsSection {
     private SettingsSection() {
     }
@@ -37,6 +41,33 @@ final class SettingsSection {
         }
     }
 
+    /**
+     * The inputs of a predictions report: the submission (its size and when it was written) and the data
+     * and training folders, or that they are unknown.
+     *
+     * @throws IOException if the submission's attributes cannot be read
+     */
+    static void addInputs(HtmlDocument doc, ReportInputs in) throws IOException {
+        doc.section("settings", "Inputs");
+        doc.note("hpacell predict does not record its models and options beside the submission; this page was "
+                + "made from these files.");
+        Path submission = in.submission();
+        StringBuilder sb = new StringBuilder("<table>");
+        row(sb, "submission", submission.toAbsolutePath().normalize() + " (" + Files.size(submission) + " bytes, "
+                + "written " + Files.getLastModifiedTime(submission).toInstant().truncatedTo(ChronoUnit.SECONDS) + ")");
+        row(sb, "predicted data (--data)", in.test().map(p -> p.toAbsolutePath().normalize().toString())
+                .orElse("unknown"));
+        row(sb, "ground truth", in.truth().map(p -> p.toAbsolutePath().normalize().toString()).orElse("none"));
+        row(sb, "training data (--train)", in.train().map(p -> p.toAbsolutePath().normalize().toString())
+                .orElse("unknown"));
+        doc.raw(sb.append("</table>\n").toString());
+    }
+
+    private static void row(StringBuilder sb, String key, String value) {
+        sb.append("<tr><th>").append(HtmlDocument.escape(key)).append("</th><td>").append(HtmlDocument.escape(value))
+                .append("</td></tr>\n");
+    }
+
     /** When each stage finished (the time in its marker), in pipeline order. */
     private static String stages(PipelineLayout run) throws IOException {
         StringBuilder sb = new StringBuilder("<table><tr><th>stage</th><th>finished</th></tr>\n");
@@ -60,8 +91,7 @@ final class SettingsSection {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
-            sb.append("<tr><th>").append(HtmlDocument.escape(e.getKey())).append("</th><td>")
-                    .append(HtmlDocument.escape(v.isValueNode() ? v.asText() : v.toString())).append("</td></tr>\n");
+            row(sb, e.getKey(), v.isValueNode() ? v.asText() : v.toString());
         }
         return sb.append("</table>\n").toString();
     }

@@ -6,30 +6,43 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The headline: the cell-level mAP of each method the run evaluated, best first marked. */
+/** The headline: the cell-level mAP of each method evaluated, the best marked. */
 final class SummarySection {
     private SummarySection() {
     }
 
+    /** What the methods of a pipeline run are. */
+    static final String RUN_METHODS = "\"image labels broadcast\" gives every cell its field's image probabilities; "
+            + "\"CAM x image\" scores cells by the stage-1 class maps; \"five-level cell classifier x image\" by the "
+            + "stage-2 cell classifier alone; the \"submission\" row is the pipeline's submission (the mean of the "
+            + "two cell scores, x image probability); the oracle (demo only) is the same cell classifier trained on "
+            + "the true cell labels.";
+
     /**
+     * The summary of a pipeline run.
+     *
      * @param evaluationJson the pipeline's evaluation (may be missing)
      * @param summaryMd      the demo's summary table, if any
      * @throws IOException naming the file if one exists but cannot be read
      */
     static void add(HtmlDocument doc, Path evaluationJson, Optional<Path> summaryMd) throws IOException {
+        add(doc, SummaryTable.read(evaluationJson, summaryMd), "the run has not reached its end", RUN_METHODS);
+    }
+
+    /**
+     * @param cellMap  mAP by method, in table order (empty when nothing was evaluated)
+     * @param unfinished why there may be no evaluation besides missing truth
+     * @param methods  what the methods are
+     */
+    static void add(HtmlDocument doc, Map<String, Double> cellMap, String unfinished, String methods) {
         doc.section("summary", "Summary");
-        Map<String, Double> cellMap = SummaryTable.read(evaluationJson, summaryMd);
         if (cellMap.isEmpty()) {
-            doc.note("No evaluation: the test folder has no truth.csv (or the run has not reached its end), so "
+            doc.note("No evaluation: the test folder has no truth.csv (or " + unfinished + "), so "
                     + "there is no cell-level mAP to show. The predictions are below.");
             return;
         }
         doc.note("Cell-level mean average precision over the 19 classes at mask IoU 0.6 (the HPA single-cell "
-                + "challenge metric) of each method on the held-out fields. \"image labels broadcast\" gives every "
-                + "cell its field's image probabilities; \"CAM x image\" scores cells by the stage-1 class maps; "
-                + "\"five-level cell classifier x image\" by the stage-2 cell classifier alone; the \"submission\" "
-                + "row is the pipeline's submission (the mean of the two cell scores, x image probability); the "
-                + "oracle (demo only) is the same cell classifier trained on the true cell labels.");
+                + "challenge metric) of each method on the held-out fields. " + methods);
         double best = cellMap.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         StringBuilder sb = new StringBuilder("<table><tr><th>method</th><th>cell mAP@0.6</th></tr>\n");
         cellMap.forEach((name, map) -> sb.append(map == best ? "<tr class=\"best\">" : "<tr>").append("<td>")

@@ -1,5 +1,7 @@
 package org.hpacell.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -14,5 +16,12 @@ record CommandRun(int exitCode, String out, String err) {
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code args}, checks the exit code, and returns everything printed (stdout, then stderr). */
+    static String expect(int expectedCode, String... args) {
+        CommandRun r = of(args);
+        assertEquals(expectedCode, r.exitCode(), r.out() + "\n" + r.err());
+        return r.out() + r.err();
     }
 }

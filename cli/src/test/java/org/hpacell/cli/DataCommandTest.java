@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hpacell.atlas.LabelSet;
@@ -15,24 +13,11 @@ import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DataCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = HpaCell.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private void writeDataset() throws IOException {
         try (HpaWriter w = HpaWriter.create(dir, ImageFormat.PNG, 16)) {
@@ -47,8 +32,8 @@ class DataCommandTest {
     @Test
     void listsFieldsSizesDepthsAndClassCounts() throws IOException {
         writeDataset();
-        Run r = run("data", "check", "--data", dir.toString(), "--threads", "2");
-        assertEquals(ExitCodes.OK, r.code(), r.err());
+        CommandRun r = CommandRun.of("data", "check", "--data", dir.toString(), "--threads", "2");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("field2  6x4           16  0|5"), r.out());
         assertTrue(r.out().contains("3 good field(s), 0 problem(s)"), r.out());
         assertTrue(r.out().contains("sizes: 6x4 (3)"), r.out());
@@ -61,8 +46,8 @@ class DataCommandTest {
     void badFieldGivesPartialExitAndIsNamed() throws IOException {
         writeDataset();
         Files.writeString(dir.resolve("field1_yellow.png"), "not an image");
-        Run r = run("data", "check", "--data", dir.toString());
-        assertEquals(ExitCodes.PARTIAL, r.code(), r.err());
+        CommandRun r = CommandRun.of("data", "check", "--data", dir.toString());
+        assertEquals(ExitCodes.PARTIAL, r.exitCode(), r.err());
         assertTrue(r.out().contains("2 good field(s), 1 problem(s)"), r.out());
         assertTrue(r.out().contains("field1: " + dir.resolve("field1_yellow.png") + ": not an image"), r.out());
     }
@@ -70,8 +55,8 @@ class DataCommandTest {
     @Test
     void missingFolderIsBadInput() {
         Path none = dir.resolve("none");
-        Run r = run("data", "check", "--data", none.toString());
-        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        CommandRun r = CommandRun.of("data", "check", "--data", none.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertTrue(r.err().contains("hpacell: error: " + none + ": no such folder"), r.err());
     }
 }

@@ -45,7 +45,7 @@ class EvaluateCommandTest {
 
     @Test
     void printsATableAndTheMap() {
-        CommandRun r = CommandRun.of("evaluate", "--truth", truth.toString(), "--pred", pred.toString(), "-q");
+        CommandRun r = CommandRun.of("evaluate", "--truth", truth.toString(), "--predictions", pred.toString(), "-q");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("    0  Nucleoplasm"), r.out());
         assertTrue(r.out().matches("(?s).*\\n +2 +Nucleoli +1 +1 +0\\.0000\\n.*"), r.out());
@@ -56,7 +56,7 @@ class EvaluateCommandTest {
 
     @Test
     void printsJson() throws Exception {
-        CommandRun r = CommandRun.of("evaluate", "--truth", truth.toString(), "--pred", pred.toString(), "--json",
+        CommandRun r = CommandRun.of("evaluate", "--truth", truth.toString(), "--predictions", pred.toString(), "--json",
                 "--iou", "box", "-q");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.io.ImageFormat;
+import org.hpacell.io.Prediction;
 import org.hpacell.io.SubmissionReader;
 import org.hpacell.io.SubmissionRow;
 import org.hpacell.predict.PredictionPipeline;
@@ -32,7 +32,6 @@ import org.hpacell.train.data.FieldSample;
 import org.hpacell.train.data.InMemorySample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** hpacell predict end to end on tiny real runs: a stage-1 classifier and a stage-2 cell classifier. */
 class PredictCommandTest {
@@ -40,14 +39,7 @@ class PredictCommandTest {
     Path dir;
 
     private static String run(int expectedCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = HpaCell.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertEquals(expectedCode, code, out + "\n" + err);
-        return out + err.toString();
+        return CommandRun.expect(expectedCode, args);
     }
 
     private static TrainConfig tiny(int size) throws IOException {
@@ -55,16 +47,6 @@ class PredictCommandTest {
                 {"model": "small", "seed": 1, "epochs": 1, "batchSize": 4, "imageSize": %d,
                  "validationFraction": 0.25, "loaderThreads": 1, "engineThreads": 1}
                 """.formatted(size));
-    }
-
-    private static List<SubmissionRow> rows(Path file) throws IOException {
-        List<SubmissionRow> out = new ArrayList<>();
-        try (SubmissionReader r = SubmissionReader.open(file)) {
-            for (SubmissionRow row = r.next(); row != null; row = r.next()) {
-                out.add(row);
-            }
-        }
-        return out;
     }
 
     /** Writes {@code n} synthetic 64 px fields to {@code data} and their cells to {@code cells/ID+suffix}. */
@@ -107,7 +89,7 @@ class PredictCommandTest {
             totalCells += f.cells().objects().size();
         }
         Path stage1 = trainStage1(generated);
-        Path cellRun = dir.resolve("cellwise");
+        Path cellRun = dir.resolve("stage2"); // with stage1, dir is laid out as a pipeline folder
         TrainingLoop.fromConfig(tiny(32), new RunDirectory(cellRun), ClassifierFactory.REGISTRY, Progress.Factory.NONE)
                 .run(crops.samples(), false);
 
@@ -117,7 +99,7 @@ class PredictCommandTest {
             "--threads", "2", "--quiet"};
         String text = run(ExitCodes.OK, args);
         assertTrue(text.contains("6 field(s) predicted, 0 resumed"), text);
-        List<SubmissionRow> rows = rows(submission);
+        List<SubmissionRow> rows = SubmissionReader.readAll(submission);
         assertEquals(6, rows.size());
         assertEquals(19 * totalCells, rows.stream().mapToInt(r -> r.predictions().size()).sum());
 
@@ -132,8 +114,18 @@ class PredictCommandTest {
         }
         text = run(ExitCodes.OK, args);
         assertTrue(text.contains("2 field(s) predicted, 4 resumed"), text);
-        assertEquals(rows, rows(submission));
+        assertEquals(rows, SubmissionReader.readAll(submission));
+
+        // --pipeline DIR stands for --stage1 DIR/stage1 --cell-model DIR/stage2
+        Path viaPipeline = dir.resolve("pipeline-sub.csv");
+        run(ExitCodes.OK, "predict", "--data", data.toString(), "--cells", cells.toString(), "--pipeline",
+                dir.toString(), "--padding", "4", "--out", viaPipeline.toString(), "--threads", "2", "--quiet");
+        assertEquals(rows, SubmissionReader.readAll(viaPipeline));
+        // no stage-1 model at all is a usage error naming the options
+        text = run(ExitCodes.USAGE, "predict", "--data", data.toString(), "--out", viaPipeline.toString());
+        assertTrue(text.contains("no stage-1 model: give --stage1 RUN or --pipeline DIR"), text);
     }
+
     @Test
     void camMemberScoresCellsAsTheCamsCommandDoes() throws Exception {
         Path data = dir.resolve("data");
@@ -148,21 +140,21 @@ class PredictCommandTest {
         run(ExitCodes.OK, "cams", "--model", stage1.toString(), "--data", data.toString(), "--out", camsOut.toString(),
                 "--cells", cells.toString(), "--pooling", "mean", "--combine", "map", "--quiet");
         // the cams command writes fields as they finish, predict in dataset order
-        List<SubmissionRow> expected = new ArrayList<>(rows(camsOut.resolve("submission.csv")));
-        List<SubmissionRow> actual = new ArrayList<>(rows(submission));
-        expected.sort(java.util.Comparator.comparing(SubmissionRow::id));
-        actual.sort(java.util.Comparator.comparing(SubmissionRow::id));
+        List<SubmissionRow> expected = new ArrayList<>(SubmissionReader.readAll(camsOut.resolve("submission.csv")));
+        List<SubmissionRow> actual = new ArrayList<>(SubmissionReader.readAll(submission));
+        expected.sort(Comparator.comparing(SubmissionRow::id));
+        actual.sort(Comparator.comparing(SubmissionRow::id));
         assertEquals(4, expected.size());
         assertEquals(expected.size(), actual.size());
         for (int r = 0; r < expected.size(); r++) {
-            var e = expected.get(r).predictions();
-            var a = actual.get(r).predictions();
-            assertEquals(expected.get(r).id(), actual.get(r).id());
-            assertEquals(e.size(), a.size(), expected.get(r).id());
+            List<Prediction> e = expected.get(r).predictions();
+            List<Prediction> a = actual.get(r).predictions();
+            String id = expected.get(r).id();
+            assertEquals(id, actual.get(r).id());
+            assertEquals(e.size(), a.size(), id);
             for (int i = 0; i < e.size(); i++) {
-                assertEquals(e.get(i).encodedMask(), a.get(i).encodedMask(), expected.get(r).id() + " cell mask " + i);
-                assertEquals(e.get(i).confidence(), a.get(i).confidence(), 1e-5,
-                        expected.get(r).id() + " prediction " + i + " class " + e.get(i).classIndex());
+                assertEquals(e.get(i).encodedMask(), a.get(i).encodedMask(), id + " cell mask " + i);
+                assertEquals(e.get(i).confidence(), a.get(i).confidence(), 1e-5, id + " prediction " + i);
             }
         }
     }

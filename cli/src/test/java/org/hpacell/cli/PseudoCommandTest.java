@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,7 +19,6 @@ import org.hpacell.pseudo.PixelLabelsFile;
 import org.hpacell.pseudo.PixelPseudoLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PseudoCommandTest {
     private static final int W = 8;
@@ -31,14 +28,7 @@ class PseudoCommandTest {
     Path dir;
 
     private static String run(int expectedCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = HpaCell.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertEquals(expectedCode, code, out + "\n" + err);
-        return out + err.toString();
+        return CommandRun.expect(expectedCode, args);
     }
 
     /** CAMs in which class 6 covers the left half of the field with {@code value}, probability {@code p6}. */

@@ -1,5 +1,6 @@
 package org.hpacell.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,7 +71,7 @@ class SegmentCommandTest {
         }
         Files.writeString(data.resolve("broken_blue.png"), "not a png");
         Path out = dir.resolve("seg");
-        CommandRun r = CommandRun.of("segment", "--images", data.toString(), "--out", out.toString(), "--threads", "2",
+        CommandRun r = CommandRun.of("segment", "--data", data.toString(), "--out", out.toString(), "--threads", "2",
                 "--quiet");
         assertEquals(ExitCodes.PARTIAL, r.exitCode(), r.err());
         assertTrue(r.out().contains("2 field(s) segmented"), r.out());
@@ -82,6 +83,60 @@ class SegmentCommandTest {
             assertEquals(1, nuclei.objects().size());
         }
         assertFalse(Files.exists(out.resolve("cells/broken.png")));
+    }
+
+    /**
+     * Tiny TorchScript stand-ins for HPA's networks (ml's test resources, made by
+     * make_tiny_hpa_models.py): 1x1 convolutions calling bright pixels foreground.
+     */
+    private static final Path TINY = Path.of("..", "ml", "src", "test", "resources", "hpamodels");
+
+    @Test
+    void segmentsADatasetWithHpaModelsAsTheApiDoes() throws Exception {
+        Path nucleiModel = TINY.resolve("tiny-threshold-nuclei.pt");
+        Path cellModel = TINY.resolve("tiny-threshold-cell.pt");
+        FieldImage field = disc("f0", 256);
+        Path data = dir.resolve("data");
+        try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
+            w.write(field, LabelSet.of(0));
+        }
+        Path out = dir.resolve("seg");
+        CommandRun r = CommandRun.of("segment", "--images", data.toString(), "--out", out.toString(), "--method", "hpa",
+                "--nuclei-model", nucleiModel.toString(), "--cell-model", cellModel.toString(), "--scale-quarter",
+                "--quiet");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("1 field(s) segmented (hpa)"), r.out());
+        org.hpacell.segment.Segmentation expected;
+        try (org.hpacell.segment.NetworkSegmenter s = new org.hpacell.segment.NetworkSegmenter(
+                org.hpacell.nn.hpa.HpaModelNetworks.open(nucleiModel, cellModel,
+                        org.hpacell.nn.hpa.HpaModelOptions.DEFAULTS),
+                org.hpacell.segment.HpaPostprocess.quarter())) {
+            expected = s.segment(field);
+        }
+        LabelImage cells = ImageFiles.readLabels(out.resolve("cells/f0.png"));
+        assertEquals(1, cells.objects().size());
+        assertArrayEquals(expected.cells().array(), cells.array());
+        assertArrayEquals(expected.nuclei().array(), ImageFiles.readLabels(out.resolve("nuclei/f0.png")).array());
+    }
+
+    @Test
+    void hpaMethodNamesTheMissingModel() {
+        CommandRun r = CommandRun.of("segment", "--images", dir.toString(), "--out", dir.resolve("o").toString(),
+                "--method", "hpa", "--nuclei-model", TINY.resolve("tiny-threshold-nuclei.pt").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--segmenter hpa needs --nuclei-model and --cell-model"), r.err());
+    }
+
+    /** A disc cell (red/yellow, radius size * 5/16) around a disc nucleus (blue, radius size / 7), 8-bit. */
+    private static FieldImage disc(String id, int size) {
+        float[][] ch = new float[Channel.COUNT][size * size];
+        for (int i = 0; i < size * size; i++) {
+            double d = Math.hypot(i % size - size / 2.0, i / size - size / 2.0);
+            ch[Channel.BLUE.ordinal()][i] = d < size / 7.0 ? 220 : 0;
+            ch[Channel.RED.ordinal()][i] = d < size * 5 / 16.0 ? 120 : 0;
+            ch[Channel.YELLOW.ordinal()][i] = d < size * 5 / 16.0 ? 120 : 0;
+        }
+        return new FieldImage(id, size, size, 8, ch);
     }
 
     /** One round cell (red/yellow) with a nucleus (blue), 128x128, 8-bit. */

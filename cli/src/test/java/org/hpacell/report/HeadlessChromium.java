@@ -1,5 +1,7 @@
 package org.hpacell.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -69,6 +71,22 @@ final class HeadlessChromium {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Renders {@code page} and checks it as every report test does: the browser exits normally, the page
+     * logs no console message, and each of {@code sections} ({@code <section id=...>}) is in the DOM.
+     *
+     * @return the rendered DOM
+     */
+    String renderChecked(Path page, Path scratch, List<String> sections) throws IOException, InterruptedException {
+        Run dom = open(page, scratch, "--dump-dom");
+        assertEquals(0, dom.exitCode(), dom.stderr());
+        assertEquals(List.of(), dom.consoleMessages(), "console messages while rendering " + page);
+        for (String id : sections) {
+            assertTrue(dom.stdout().contains("<section id=\"" + id + "\">"), "rendered section " + id);
+        }
+        return dom.stdout();
     }
 
     /**

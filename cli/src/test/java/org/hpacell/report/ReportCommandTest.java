@@ -44,4 +44,33 @@ class ReportCommandTest {
         assertEquals(BAD_INPUT, HpaCell.commandLine().execute("report", "--run", dir.toString(), "-q"));
         assertFalse(Files.exists(dir.resolve("report.html")));
     }
+
+    @Test
+    void predictionsGetTheirReportBesideTheSubmission(@TempDir Path dir) throws Exception {
+        RunFixture fixture = new RunFixture(dir);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.copy(fixture.run.submission(), out.resolve("predicted.csv"));
+        assertEquals(OK, HpaCell.commandLine().execute("report", "--predictions", out.resolve("predicted.csv")
+                .toString(), "--data", fixture.test.toString(), "--fields", "2", "-q"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(2, html.split("<div class=\"field\"", -1).length - 1, "--fields 2");
+        assertTrue(html.contains("<th>true cells</th>"), "truth of --data found");
+        // --test is the old name of --data
+        assertEquals(OK, HpaCell.commandLine().execute("report", "--predictions", out.resolve("predicted.csv")
+                .toString(), "--test", fixture.test.toString(), "-q"));
+    }
+
+    @Test
+    void runAndPredictionsTogetherOrNeitherAreUsageErrors(@TempDir Path dir) {
+        int usage = HpaCell.commandLine().execute("report", "-q");
+        assertEquals(usage, HpaCell.commandLine().execute("report", "--run", dir.toString(), "--predictions",
+                dir.toString(), "-q"));
+        assertTrue(usage != OK && usage != PARTIAL && usage != BAD_INPUT, "usage error code " + usage);
+    }
+
+    @Test
+    void aFolderWithoutSubmissionIsBadInput(@TempDir Path dir) {
+        assertEquals(BAD_INPUT, HpaCell.commandLine().execute("report", "--predictions", dir.toString(), "-q"));
+        assertFalse(Files.exists(dir.resolve("report.html")));
+    }
 }

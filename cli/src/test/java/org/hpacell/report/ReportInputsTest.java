@@ -24,7 +24,7 @@ class ReportInputsTest {
         Files.writeString(demo.resolve("oracle/submission.csv"), "ID,ImageWidth,ImageHeight,PredictionString\n");
 
         ReportInputs top = ReportInputs.locate(demo, null, null);
-        assertEquals(demo.resolve("pipeline"), top.run().root());
+        assertEquals(demo.resolve("pipeline"), top.run().orElseThrow().root());
         assertEquals(Optional.of(demo.resolve("data/train")), top.train());
         assertEquals(Optional.of(demo.resolve("data/test")), top.test());
         assertEquals(Optional.of(demo.resolve("summary.md")), top.summary());
@@ -60,7 +60,7 @@ class ReportInputsTest {
         String html = Files.readString(r.file());
         assertTrue(html.contains("No evaluation"), "summary");
         assertTrue(html.contains("has not finished its predict stage"), "fields");
-        assertTrue(html.contains("pass --test"), "accuracy");
+        assertTrue(html.contains("pass --data"), "accuracy");
         assertTrue(html.contains("No training run has written metrics yet"), "training");
         assertTrue(html.contains("pass --train"), "dataset");
         assertTrue(html.contains("<td>stage1</td><td>not yet</td>"), "stages");

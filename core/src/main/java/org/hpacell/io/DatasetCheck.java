@@ -5,9 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.atlas.Location;
 import org.hpacell.image.FieldImage;
@@ -55,26 +52,9 @@ public final class DatasetCheck {
     public static Result run(HpaDataset dataset, int threads, Progress progress) throws InterruptedException {
         FieldFailures failures = dataset.newFailures();
         ConcurrentLinkedQueue<FieldSummary> good = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (String id : dataset.ids()) {
-                tasks.add(pool.submit(() -> {
-                    dataset.tryRead(id, failures).ifPresent(f -> good.add(summary(dataset, f)));
-                    progress.step();
-                }));
-            }
-            for (Future<?> t : tasks) {
-                try {
-                    t.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    // tryRead records every exception of reading; anything else here is a bug.
-                    throw new IllegalStateException("checking " + dataset.dir() + " failed", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        // FieldTasks records every exception of reading a field as that field's failure.
+        FieldTasks.run(dataset.ids(), threads, failures, progress,
+                id -> good.add(summary(dataset, dataset.read(id))));
         List<FieldSummary> fields = new ArrayList<>(good);
         fields.sort(Comparator.comparing(FieldSummary::id));
         return new Result(List.copyOf(fields), failures.list());

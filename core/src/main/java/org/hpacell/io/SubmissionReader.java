@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Streams the rows of a Kaggle HPA submission (or a ground-truth file in the same layout), one row at
@@ -58,6 +60,22 @@ public final class SubmissionReader implements Closeable {
             throw e;
         }
         return r;
+    }
+
+    /**
+     * Every row of {@code file}, in file order: for files small enough to hold at once (a test's output,
+     * the few fields a report draws). Large submissions are read row by row with {@link #next()}.
+     *
+     * @throws SubmissionFormatException at the first malformed row or a bad header
+     */
+    public static List<SubmissionRow> readAll(Path file) throws IOException {
+        List<SubmissionRow> out = new ArrayList<>();
+        try (SubmissionReader in = open(file)) {
+            for (SubmissionRow r = in.next(); r != null; r = in.next()) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**

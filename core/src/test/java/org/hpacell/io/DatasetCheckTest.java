@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.image.Channel;
-import org.hpacell.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,21 +26,7 @@ class DatasetCheckTest {
         }
         Files.write(HpaLayout.channelPath(dir, "c", Channel.BLUE, ImageFormat.TIFF), new byte[] {1, 2, 3});
         Files.delete(HpaLayout.channelPath(dir, "d", Channel.RED, ImageFormat.TIFF));
-        AtomicLong steps = new AtomicLong();
-        Progress counting = new Progress() {
-            @Override
-            public void step(long n) {
-                steps.addAndGet(n);
-            }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        FieldTasksTest.Counter counting = new FieldTasksTest.Counter();
         DatasetCheck.Result r = DatasetCheck.run(HpaDataset.open(dir), 2, counting);
         assertEquals(List.of("a", "b"), r.fields().stream().map(DatasetCheck.FieldSummary::id).toList());
         assertEquals(new DatasetCheck.FieldSummary("b", 7, 3, 8, java.util.Optional.of(LabelSet.of(16))),
@@ -52,6 +36,6 @@ class DatasetCheckTest {
         expected[0] = 1;
         expected[16] = 2;
         assertArrayEquals(expected, r.labelCounts());
-        assertEquals(3, steps.get(), "one step per field opened as usable");
+        assertEquals(3, counting.steps.get(), "one step per field opened as usable");
     }
 }

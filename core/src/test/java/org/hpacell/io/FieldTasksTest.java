@@ -13,8 +13,8 @@ import org.hpacell.progress.Progress;
 import org.junit.jupiter.api.Test;
 
 class FieldTasksTest {
-    /** Counts progress steps. */
-    private static final class Counter implements Progress {
+    /** Counts progress steps (also used by the other per-field job tests of this package). */
+    static final class Counter implements Progress {
         final AtomicLong steps = new AtomicLong();
 
         @Override

@@ -40,7 +40,7 @@ class SubmissionFilesTest {
         assertEquals("ID,ImageWidth,ImageHeight,PredictionString", lines.get(0));
         assertEquals("a1,2048,1728,0 0.383448 " + MASK + " 18 0.0000001 " + MASK + " 5 1 eNoLTA43", lines.get(1));
         assertEquals("b-2,1,1,", lines.get(2));
-        assertEquals(rows, readAll(file));
+        assertEquals(rows, SubmissionReader.readAll(file));
     }
 
     @Test
@@ -57,7 +57,7 @@ class SubmissionFilesTest {
             out.writeCells("f", cells, id -> id == 3 ? null : scores(id));
             out.commit();
         }
-        SubmissionRow row = readAll(file).get(0);
+        SubmissionRow row = SubmissionReader.readAll(file).get(0);
         List<LabelObject> objects = new ArrayList<>(cells.objects());
         objects.removeIf(o -> o.id() == 3);
         assertEquals(objects.size() * 19, row.predictions().size());
@@ -167,13 +167,4 @@ class SubmissionFilesTest {
         }
     }
 
-    static List<SubmissionRow> readAll(Path file) throws IOException {
-        List<SubmissionRow> out = new ArrayList<>();
-        try (SubmissionReader in = SubmissionReader.open(file)) {
-            for (SubmissionRow r; (r = in.next()) != null; ) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
 }

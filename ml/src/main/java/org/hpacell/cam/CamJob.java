@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.hpacell.cam.cell.CellPredictions;
 import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.image.FieldImage;
@@ -20,6 +16,7 @@ import org.hpacell.image.LabelImage;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
+import org.hpacell.io.FieldTasks;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.io.SubmissionWriter;
@@ -32,8 +29,9 @@ import org.hpacell.progress.Progress;
  * ({@code CELLS/ID.png} label images), a submission with every class of every cell scored from the maps
  * ({@link CellScorer}).
  *
- * <p>Fields are processed by {@code threads} workers, at most two per worker in flight, so memory stays
- * bounded whatever the dataset's size; a field that fails is reported and the others go on. Every
+ * <p>Fields are processed by {@code threads} workers ({@link FieldTasks}), each reading its field when it
+ * starts it, so memory stays bounded whatever the dataset's size; a field that fails is reported and the
+ * others go on. Every
  * file is written atomically.
  */
 public final class CamJob {
@@ -60,7 +58,7 @@ public final class CamJob {
     }
 
     /** The maps of {@code ids} of {@code data}, averaged over {@code models}. */
-    public static Result run(List<TrainedModel> models, HpaDataset data, List<String> ids, Path out, Options options,
+    public static Result run(List<CamModel> models, HpaDataset data, List<String> ids, Path out, Options options,
                              Progress.Factory progress) throws IOException {
         if (models.isEmpty()) {
             throw new IllegalArgumentException("no model given");
@@ -68,35 +66,19 @@ public final class CamJob {
         FieldFailures failures = new FieldFailures();
         Map<String, float[]> probabilities = new TreeMap<>();
         SubmissionWriter submission = options.cells() == null ? null : SubmissionWriter.open(options.submission());
-        int threads = Math.max(1, options.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Semaphore inFlight = new Semaphore(2 * threads);
         int[] written = {0};
         try (Progress p = progress.start("cams", ids.size())) {
-            for (String id : ids) {
-                inFlight.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        CamMaps maps = field(models, data.read(id), out, options, submission);
-                        synchronized (probabilities) {
-                            probabilities.put(id, maps.probabilities());
-                            written[0]++;
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        failures.add(id, e);
-                    } finally {
-                        inFlight.release();
-                        p.step();
-                    }
-                });
-            }
-            pool.shutdown();
-            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            FieldTasks.run(ids, options.threads(), failures, p, id -> {
+                CamMaps maps = field(models, data.read(id), out, options, submission);
+                synchronized (probabilities) {
+                    probabilities.put(id, maps.probabilities());
+                    written[0]++;
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } finally {
-            pool.shutdownNow();
             if (submission != null) {
                 try (submission) {
                     submission.commit();
@@ -107,7 +89,7 @@ public final class CamJob {
         return new Result(written[0], failures.list());
     }
 
-    private static CamMaps field(List<TrainedModel> models, FieldImage field, Path out, Options options,
+    private static CamMaps field(List<CamModel> models, FieldImage field, Path out, Options options,
                                  SubmissionWriter submission) throws IOException {
         CamMaps maps = maps(models, field, options.plan());
         CamMapsFile.write(CamMapsFile.of(out.resolve("maps"), field.id()), maps);
@@ -126,9 +108,9 @@ public final class CamJob {
     }
 
     /** The maps of one field, averaged over {@code models}: the step {@link #run} applies to every field. */
-    public static CamMaps maps(List<TrainedModel> models, FieldImage field, TtaPlan plan) throws IOException {
+    public static CamMaps maps(List<CamModel> models, FieldImage field, TtaPlan plan) throws IOException {
         List<CamMaps> each = new ArrayList<>();
-        for (TrainedModel model : models) {
+        for (CamModel model : models) {
             try (NDManager m = NDManager.newBaseManager()) {
                 NDArray x = model.input(field, m);
                 each.add(new CamExtractor(model.classifier(), plan).extract(field.id(), x, field.width(),

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.hpacell.io.ImageFiles;
+import org.hpacell.nn.hpa.HpaModelNetworks;
+import org.hpacell.nn.hpa.HpaModelOptions;
 import org.hpacell.segment.CellSegmenter;
 import org.hpacell.segment.ClassicalSegmenter;
+import org.hpacell.segment.HpaPostprocess;
+import org.hpacell.segment.NetworkSegmenter;
 import org.hpacell.segment.Segmentation;
 import org.hpacell.synth.SynthDataset;
 
@@ -17,8 +21,20 @@ final class FieldCells {
     /**
      * {@code classical}: the classical segmenter (threshold + nucleus-seeded watershed, no weights);
      * {@code truth}: the cell and nucleus label images a synthetic atlas stores in {@code dataDir/truth/}
-     * (for ablations that separate segmentation errors from classification errors).
+     * (for ablations that separate segmentation errors from classification errors); {@code hpa}:
+     * HPA-Cell-Segmentation's networks named in the config's {@code hpa} block, then {@code label_cell}
+     * (an {@link AutoCloseable}: close it after use).
      */
+    static CellSegmenter of(PipelineConfig config, Path dataDir) throws IOException {
+        if (config.segmenter.equals("hpa")) {
+            HpaModelsConfig h = config.hpa;
+            return new NetworkSegmenter(HpaModelNetworks.open(Path.of(h.nucleiModel), Path.of(h.cellModel),
+                    HpaModelOptions.withPadding(h.padding)), h.quarterScale ? HpaPostprocess.quarter() : HpaPostprocess.full());
+        }
+        return of(config.segmenter, dataDir);
+    }
+
+    /** The segmenters named alone: {@code classical} and {@code truth}. */
     static CellSegmenter of(String name, Path dataDir) {
         return switch (name) {
             case "classical" -> new ClassicalSegmenter();

@@ -109,8 +109,8 @@ public final class Pipeline {
         }
         config.write(layout.config());
         stage("segment", () -> {
-            segment(FieldCells.of(config.segmenter, trainDir), train, Split.TRAIN);
-            segment(FieldCells.of(config.segmenter, testDir), test, Split.TEST);
+            segment(FieldCells.of(config, trainDir), train, Split.TRAIN);
+            segment(FieldCells.of(config, testDir), test, Split.TEST);
         });
         stage("stage1", () -> trainStage1(train));
         stage("cams", () -> {
@@ -160,6 +160,14 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while segmenting", e);
+        } finally {
+            if (segmenter instanceof AutoCloseable c) { // segmenters holding networks
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IOException("cannot release the segmenter: " + e.getMessage(), e);
+                }
+            }
         }
     }
 
@@ -191,7 +199,7 @@ public final class Pipeline {
         CamJob.Options options = new CamJob.Options(config.tta ? TtaPlan.standard() : TtaPlan.none(),
                 config.threads, false, -1, scoreCells ? layout.cells(split) : null,
                 scoreCells ? layout.camSubmission() : null, CellScorer.defaults());
-        try (org.hpacell.cam.TrainedModel model = org.hpacell.cam.TrainedModel.load(layout.stage1(), NETWORKS)) {
+        try (org.hpacell.cam.CamModel model = org.hpacell.cam.CamModel.load(layout.stage1(), NETWORKS)) {
             CamJob.Result r = CamJob.run(List.of(model), data, segmented(data, split), layout.cams(split), options,
                     progress);
             failures.addAll(r.failures());

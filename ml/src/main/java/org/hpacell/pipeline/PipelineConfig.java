@@ -1,5 +1,6 @@
 package org.hpacell.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,14 @@ import org.hpacell.train.config.TrainConfig;
  * misspelt option never silently falls back to a default.
  */
 public final class PipelineConfig {
-    /** {@code classical} (no weights) or {@code truth} (a synthetic atlas's own masks, for ablations). */
+    /**
+     * {@code classical} (no weights), {@code truth} (a synthetic atlas's own masks, for ablations) or
+     * {@code hpa} (HPA-Cell-Segmentation's networks, named in {@link #hpa}).
+     */
     public String segmenter = "classical";
+    /** The TorchScript files of segmenter {@code hpa}; absent otherwise. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public HpaModelsConfig hpa;
     /** Stage 1: the image-level classifier whose CAMs make the pseudo labels. */
     public TrainConfig stage1 = defaultStage1();
     /** Stage 2: the classifier of cell crops trained on five-level pseudo labels. */
@@ -87,8 +94,14 @@ public final class PipelineConfig {
 
     /** @throws IllegalArgumentException if a value is out of range */
     public PipelineConfig validate() {
-        if (!segmenter.equals("classical") && !segmenter.equals("truth")) {
-            throw new IllegalArgumentException("segmenter must be 'classical' or 'truth', got '" + segmenter + "'");
+        if (!java.util.Set.of("classical", "truth", "hpa").contains(segmenter)) {
+            throw new IllegalArgumentException("segmenter must be 'classical', 'truth' or 'hpa', got '" + segmenter + "'");
+        }
+        if (segmenter.equals("hpa")) {
+            if (hpa == null) {
+                throw new IllegalArgumentException("segmenter 'hpa' needs an \"hpa\" block with nucleiModel and cellModel");
+            }
+            hpa.validate();
         }
         if (!(pixelThreshold > 0 && pixelThreshold < 1)) {
             throw new IllegalArgumentException("pixelThreshold must be in (0, 1), got " + pixelThreshold);

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hpacell.cam.CamExtractor;
+import org.hpacell.cam.CamMaps;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
+import org.hpacell.image.FieldImage;
 import org.hpacell.stage2.CellClassifierScorer;
 import org.hpacell.stage2.CellCropper;
 import org.hpacell.stage2.SegmenterClassifier;
@@ -29,16 +32,8 @@ public final class PipelineModels implements AutoCloseable {
 
     /** A stage-1 image classifier run: image probabilities (mean over the TTA passes when {@code tta}). */
     public FieldModels.ImageModel imageModel(Path run, boolean tta) throws IOException {
-        org.hpacell.cam.TrainedModel model = keep(org.hpacell.cam.TrainedModel.load(run, NETWORKS));
-        CamExtractor extractor = new CamExtractor(model.classifier(), tta ? TtaPlan.standard() : TtaPlan.none());
-        return field -> {
-            synchronized (model) {
-                try (NDManager m = NDManager.newBaseManager()) {
-                    return extractor.extract(field.id(), model.input(field, m), field.width(), field.height())
-                            .probabilities();
-                }
-            }
-        };
+        CamSource cams = cams(run, tta);
+        return field -> cams.maps(field).probabilities();
     }
 
     /**
@@ -46,14 +41,24 @@ public final class PipelineModels implements AutoCloseable {
      * any combination with the image probability (the CAM member of the pipeline's default ensemble).
      */
     public FieldModels.CellModel camScores(Path run, boolean tta) throws IOException {
-        org.hpacell.cam.TrainedModel model = keep(org.hpacell.cam.TrainedModel.load(run, NETWORKS));
-        CamExtractor extractor = new CamExtractor(model.classifier(), tta ? TtaPlan.standard() : TtaPlan.none());
+        CamSource cams = cams(run, tta);
         CellScorer scorer = new CellScorer(CellPooling.mean(), new CombinationRule.CellOnly());
-        return (field, cells) -> {
+        return (field, cells) -> scorer.score(cams.maps(field), cells);
+    }
+
+    /** A field's stage-1 maps and probabilities. Thread-safe. */
+    @FunctionalInterface
+    private interface CamSource {
+        CamMaps maps(FieldImage field) throws IOException;
+    }
+
+    private CamSource cams(Path run, boolean tta) throws IOException {
+        CamModel model = keep(CamModel.load(run, NETWORKS));
+        CamExtractor extractor = new CamExtractor(model.classifier(), tta ? TtaPlan.standard() : TtaPlan.none());
+        return field -> {
             synchronized (model) {
                 try (NDManager m = NDManager.newBaseManager()) {
-                    return scorer.score(extractor.extract(field.id(), model.input(field, m), field.width(),
-                            field.height()), cells);
+                    return extractor.extract(field.id(), model.input(field, m), field.width(), field.height());
                 }
             }
         };

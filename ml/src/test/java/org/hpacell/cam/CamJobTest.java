@@ -46,7 +46,7 @@ class CamJobTest {
 
         HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL);
         Path out = dir.resolve("out");
-        try (TrainedModel model = TrainedModel.load(run, org.hpacell.cam.sccam.ScCamTrainingTestData.TINY)) {
+        try (CamModel model = CamModel.load(run, org.hpacell.cam.sccam.ScCamTrainingTestData.TINY)) {
             CamJob.Options options = new CamJob.Options(TtaPlan.standard(), 2, true, -1, cells,
                     out.resolve("submission.csv"), CellScorer.defaults());
             CamJob.Result result = CamJob.run(List.of(model), ds, List.of("f0", "f1", "f2"), out, options,

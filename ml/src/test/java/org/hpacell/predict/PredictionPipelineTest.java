@@ -54,16 +54,6 @@ class PredictionPipelineTest {
         return HpaDataset.open(dir.resolve("data"));
     }
 
-    private static List<SubmissionRow> rows(Path file) throws IOException {
-        List<SubmissionRow> out = new ArrayList<>();
-        try (SubmissionReader r = SubmissionReader.open(file)) {
-            for (SubmissionRow row = r.next(); row != null; row = r.next()) {
-                out.add(row);
-            }
-        }
-        return out;
-    }
-
     @Test
     void aFailedFieldIsReportedAndTheNextRunDoesOnlyIt() throws Exception {
         HpaDataset data = dataset();
@@ -100,7 +90,7 @@ class PredictionPipelineTest {
         assertEquals(4, calls.get(), "only the failed field ran again");
         assertFalse(Files.exists(PredictionPipeline.partsFolder(submission)));
 
-        List<SubmissionRow> rows = rows(submission);
+        List<SubmissionRow> rows = SubmissionReader.readAll(submission);
         assertEquals(List.of("f0", "f1", "f2"), rows.stream().map(SubmissionRow::id).toList());
         // f1: cell 1 = 0.5 x mean(0.8, 0.4) = 0.3; f0: 0.5 x 0.8 = 0.4 (first run, one model)
         assertEquals(0.3, confidence(rows.get(1), 3, 0), 1e-6);
@@ -115,7 +105,7 @@ class PredictionPipelineTest {
                 List.of(f -> vec(3, 0.6f), f -> vec(3, 0.2f)), List.of(), CombinationRule.DEFAULT, 1)
                 .run(dataset(), submission, Progress.NONE);
         assertTrue(r.complete());
-        SubmissionRow row = rows(submission).get(0);
+        SubmissionRow row = SubmissionReader.readAll(submission).get(0);
         assertEquals(0.4, confidence(row, 3, 0), 1e-6);
         assertEquals(0.4, confidence(row, 3, 1), 1e-6);
     }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.predict.PipelineModels;
 
@@ -35,10 +35,10 @@ public record CamsSpec(List<String> runs, boolean tta, int intraOpThreads) imple
     }
 
     /** The loaded runs. */
-    public record Loaded(List<TrainedModel> models, java.nio.file.Path scratch) implements AutoCloseable {
+    public record Loaded(List<CamModel> models, java.nio.file.Path scratch) implements AutoCloseable {
         @Override
         public void close() throws Exception {
-            for (TrainedModel m : models) {
+            for (CamModel m : models) {
                 m.close();
             }
             FieldReader.delete(scratch);
@@ -49,14 +49,14 @@ public record CamsSpec(List<String> runs, boolean tta, int intraOpThreads) imple
     public Loaded load(Configuration conf) throws IOException {
         EngineSetup.intraOpThreads(intraOpThreads);
         java.nio.file.Path scratch = Files.createTempDirectory("hpacell-models-");
-        List<TrainedModel> models = new ArrayList<>();
+        List<CamModel> models = new ArrayList<>();
         try {
             for (int i = 0; i < runs.size(); i++) {
-                models.add(TrainedModel.load(PredictSpec.local(runs.get(i), conf, scratch, i), PipelineModels.NETWORKS));
+                models.add(CamModel.load(PredictSpec.local(runs.get(i), conf, scratch, i), PipelineModels.NETWORKS));
             }
             return new Loaded(models, scratch);
         } catch (IOException | RuntimeException e) {
-            models.forEach(TrainedModel::close);
+            models.forEach(CamModel::close);
             throw e;
         }
     }

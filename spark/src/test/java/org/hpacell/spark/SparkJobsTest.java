@@ -20,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.hpacell.cam.CamJob;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.cam.CamMapsFile;
-import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.io.HpaDataset;
@@ -101,17 +101,7 @@ class SparkJobsTest {
                     Progress.NONE);
             assertTrue(r.complete(), () -> r.failures().toString());
         }
-        return rows(submission);
-    }
-
-    private static List<SubmissionRow> rows(Path file) throws IOException {
-        List<SubmissionRow> out = new ArrayList<>();
-        try (SubmissionReader r = SubmissionReader.open(file)) {
-            for (SubmissionRow row = r.next(); row != null; row = r.next()) {
-                out.add(row);
-            }
-        }
-        return out;
+        return SubmissionReader.readAll(submission);
     }
 
     private static void assertSameRows(List<SubmissionRow> expected, List<SubmissionRow> actual) {
@@ -138,7 +128,7 @@ class SparkJobsTest {
         Path out = dir.resolve("spark-predict");
         PredictJob.Summary s = PredictJob.run(spark, spec(null), new PredictJob.Io(models.test().toString(), null,
                 out.toString(), 3));
-        List<SubmissionRow> actual = rows(out.resolve("submission.csv"));
+        List<SubmissionRow> actual = SubmissionReader.readAll(out.resolve("submission.csv"));
         assertSameRows(expected, actual);
         assertEquals(expected.size(), s.fields());
         assertEquals(0, s.errors());
@@ -172,7 +162,7 @@ class SparkJobsTest {
         PredictJob.Summary s = PredictJob.run(spark, remote, new PredictJob.Io(NonLocalFileSystem.uri(models.test()),
                 null, NonLocalFileSystem.uri(out), 2));
         assertEquals(0, s.errors());
-        assertSameRows(singleJvm(), rows(out.resolve("submission.csv")));
+        assertSameRows(singleJvm(), SubmissionReader.readAll(out.resolve("submission.csv")));
     }
 
     /**
@@ -198,7 +188,7 @@ class SparkJobsTest {
         List<String> csv = new ArrayList<>(List.of(SubmissionRow.CSV_HEADER));
         csv.addAll(first);
         Files.write(file, csv);
-        assertSameRows(singleJvm(), rows(file));
+        assertSameRows(singleJvm(), SubmissionReader.readAll(file));
     }
 
     private static List<String> lines(PredictTask task, List<Row> fields) throws IOException {
@@ -235,13 +225,13 @@ class SparkJobsTest {
         assertEquals(1, errors.size());
         assertEquals(bad, errors.get(0).getString(0));
         assertTrue(errors.get(0).getString(1).contains(green.getFileName().toString()), errors.get(0).getString(1));
-        assertSameRows(expected, rows(out.resolve("submission.csv")));
+        assertSameRows(expected, SubmissionReader.readAll(out.resolve("submission.csv")));
     }
 
     @Test
     void camsEqualTheSingleJvmJob() throws Exception {
         Path single = dir.resolve("single-cams");
-        try (TrainedModel m = TrainedModel.load(models.stage1(), PipelineModels.NETWORKS)) {
+        try (CamModel m = CamModel.load(models.stage1(), PipelineModels.NETWORKS)) {
             HpaDataset data = HpaDataset.open(models.test());
             CamJob.run(List.of(m), data, data.ids(), single, new CamJob.Options(TtaPlan.none(), 2, false, -1, null,
                     null, CellScorer.defaults()), Progress.Factory.NONE);

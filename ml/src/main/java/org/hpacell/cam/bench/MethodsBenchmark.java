@@ -13,7 +13,7 @@ import org.hpacell.atlas.LabelSet;
 import org.hpacell.atlas.Location;
 import org.hpacell.cam.CamExtractor;
 import org.hpacell.cam.CamMaps;
-import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellPredictions;
@@ -159,7 +159,7 @@ public final class MethodsBenchmark {
     /** Cell-level mAP of a run's CAM scores on the test fields, with their true cells. */
     static double score(Path run, List<SyntheticField> fields, TtaPlan plan, CellScorer scorer) throws IOException {
         MapEvaluator eval = new MapEvaluator(IouKind.MASK);
-        try (TrainedModel model = TrainedModel.load(run, Architectures::create)) {
+        try (CamModel model = CamModel.load(run, Architectures::create)) {
             CamExtractor extractor = new CamExtractor(model.classifier(), plan);
             for (SyntheticField f : fields) {
                 eval.addTruth(truth(f));

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpacell.atlas.Location;
 import org.hpacell.cam.ClassActivation;
-import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.puzzle.PuzzleCamObjective;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.progress.Progress;
@@ -116,7 +116,7 @@ public final class ScCamTraining {
                                     List<? extends FieldSample> data, int k, long seed) throws IOException {
         List<FieldSample> train = DataSplit.of(data, config.validationFraction, config.seed).train();
         List<SubCategoryClustering.PooledImage> pooled = new ArrayList<>();
-        try (TrainedModel model = TrainedModel.load(run, factory)) {
+        try (CamModel model = CamModel.load(run, factory)) {
             for (FieldSample s : train) {
                 try (NDManager m = NDManager.newBaseManager()) {
                     NDArray x = model.input(s.image(), m);

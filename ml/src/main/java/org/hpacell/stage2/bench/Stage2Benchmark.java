@@ -281,7 +281,7 @@ public final class Stage2Benchmark {
     private static Map<String, CamMaps> cams(Path run, List<SyntheticField> train, List<SyntheticField> test)
             throws IOException {
         Map<String, CamMaps> out = new HashMap<>();
-        try (org.hpacell.cam.TrainedModel model = org.hpacell.cam.TrainedModel.load(run, NETS)) {
+        try (org.hpacell.cam.CamModel model = org.hpacell.cam.CamModel.load(run, NETS)) {
             CamExtractor extractor = new CamExtractor(model.classifier(), TtaPlan.none());
             for (List<SyntheticField> part : List.of(train, test)) {
                 for (SyntheticField f : part) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hpacell.cam.CamExtractor;
 import org.hpacell.cam.CamMaps;
-import org.hpacell.cam.TrainedModel;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.image.FieldImage;
 import org.hpacell.progress.Progress;
@@ -37,7 +37,7 @@ class ScCamTrainingTest {
         assertEquals(9, labels.assignment().size(), "the 9 training fields of the 12 are clustered");
         assertTrue(Files.exists(last.resolve("metrics.csv")));
         assertTrue(Files.readString(last.resolve("metrics.csv")).contains("subcategory"));
-        try (TrainedModel model = TrainedModel.load(last, ScCamTrainingTestData.TINY); NDManager m = NDManager.newBaseManager()) {
+        try (CamModel model = CamModel.load(last, ScCamTrainingTestData.TINY); NDManager m = NDManager.newBaseManager()) {
             SubCategoryClassifier net = assertInstanceOf(SubCategoryClassifier.class, model.classifier());
             assertEquals(38, net.subCategories());
             FieldImage f = ScCamTrainingTestData.fields().get(0).image();

@@ -23,17 +23,17 @@ import org.hpacell.train.data.Geometry;
 import org.hpacell.train.data.InMemorySample;
 
 /**
- * A trained image classifier read back from a run directory for CAM extraction: the engine's
- * {@link org.hpacell.train.TrainedModel} (config, best checkpoint, normalisation, image size) plus the
- * field-to-input conversion the network learnt on. An SC-CAM run (objective {@value ScCamTraining#NAME})
+ * A stage-1 image classifier ready for CAM extraction: the run's {@link org.hpacell.train.TrainedModel}
+ * (which owns config, best checkpoint, normalisation and image size) plus the field-to-input conversion
+ * the network learnt on. An SC-CAM run (objective {@value ScCamTraining#NAME})
  * gets its sub-category head back so the weights fit.
  */
-public final class TrainedModel implements AutoCloseable {
+public final class CamModel implements AutoCloseable {
     private final Path run;
     private final org.hpacell.train.TrainedModel model;
     private final Augmenter augmenter;
 
-    private TrainedModel(Path run, org.hpacell.train.TrainedModel model) {
+    private CamModel(Path run, org.hpacell.train.TrainedModel model) {
         this.run = run;
         this.model = model;
         this.augmenter = new Augmenter(AugmentConfig.none(), model.normalization(), model.imageSize());
@@ -44,7 +44,7 @@ public final class TrainedModel implements AutoCloseable {
      *
      * @throws IOException naming the run if its config or checkpoint is missing or does not fit
      */
-    public static TrainedModel load(Path run, ClassifierFactory factory) throws IOException {
+    public static CamModel load(Path run, ClassifierFactory factory) throws IOException {
         RunDirectory dir = new RunDirectory(run);
         if (!Files.isRegularFile(dir.config())) {
             throw new IOException(run + ": not a training run (no config.json)");
@@ -56,16 +56,18 @@ public final class TrainedModel implements AutoCloseable {
             withHead = (name, in, classes) -> new SubCategoryClassifier(factory.create(name, in, classes), k * classes);
         }
         try {
-            return new TrainedModel(run, org.hpacell.train.TrainedModel.load(run, withHead));
+            return new CamModel(run, org.hpacell.train.TrainedModel.load(run, withHead));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
+    /** The run directory the model was loaded from. */
     public Path run() {
         return run;
     }
 
+    /** The trained network. */
     public ImageClassifier classifier() {
         return model.network().classifier();
     }
