@@ -10,7 +10,7 @@ import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
-import org.hpacell.cam.cell.ScoreCombination;
+import org.hpacell.predict.CombinationRule;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.nn.Architectures;
@@ -66,7 +66,8 @@ public final class CamsCommand implements Callable<Integer> {
     String pooling;
 
     @Option(names = "--combine", paramLabel = "C", defaultValue = "product",
-            description = "Cell score: product (map x image probability), map or image. Default: ${DEFAULT-VALUE}.")
+            description = "Cell score: product (map x image probability), map, image or blend:W "
+                    + "(W x image + (1 - W) x map). Default: ${DEFAULT-VALUE}.")
     String combine;
 
     @Override
@@ -74,7 +75,7 @@ public final class CamsCommand implements Callable<Integer> {
         if (previewClass < -1 || previewClass >= 19) {
             throw new IllegalArgumentException("--preview-class must be 0..18, got " + previewClass);
         }
-        CellScorer scorer = new CellScorer(CellPooling.parse(pooling), ScoreCombination.parse(combine));
+        CellScorer scorer = new CellScorer(CellPooling.parse(pooling), CombinationRule.parse(combine));
         HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL);
         int workers = common.threads();
         EngineThreads.set(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Predict every cell of every field of a dataset: cells (--cells or --segmenter), stage-1 image "
                 + "probabilities (mean of the --stage1 runs), stage-2 cell scores (mean of the --cell-model and "
-                + "--semseg runs; --pipeline DIR gives DIR/stage1 and DIR/stage2), combined by --rule, written as a "
+                + "--semseg runs and, with --cam, the stage-1 maps; --pipeline DIR gives DIR/stage1 and DIR/stage2), "
+                + "combined by --rule, written as a "
                 + "Kaggle submission with all 19 classes for every cell.",
                 "Resumable: finished fields are kept in OUT.parts/ and skipped by the next run; the submission is "
                         + "written once every field is done.",
@@ -42,6 +43,10 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Mixin
     PredictOptions models;
+
+    @Option(names = "--cam", description = "Add the stage-1 runs' class activation maps (mean in the cell) as a "
+            + "stage-2 member; with --cell-model (or --pipeline) this is the pipeline's submission.")
+    boolean cam;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The submission CSV.")
     Path out;
@@ -72,6 +77,11 @@ public final class PredictCommand implements Callable<Integer> {
             }
             for (String run : models.semsegRuns()) {
                 stage2.add(loaded.segmenter(Path.of(run)));
+            }
+            if (cam) {
+                for (String run : stage1) {
+                    stage2.add(loaded.camScores(Path.of(run), models.tta()));
+                }
             }
             PredictionPipeline pipeline = new PredictionPipeline(cellSource(), images, stage2, combination,
                     common.threads());

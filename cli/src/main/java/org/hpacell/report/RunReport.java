@@ -134,10 +134,7 @@ public final class RunReport {
             methods.values().removeIf(p -> !Files.exists(p));
             return methods;
         }
-        PipelineLayout run = in.run().get();
-        methods.put("image labels broadcast", run.broadcastSubmission());
-        methods.put("CAM x image", run.camSubmission());
-        methods.put("five-level cell classifier x image", run.submission());
+        methods.putAll(in.run().get().methodSubmissions());
         in.oracle().ifPresent(o -> methods.put("oracle", o));
         methods.values().removeIf(p -> !Files.exists(p));
         return methods;

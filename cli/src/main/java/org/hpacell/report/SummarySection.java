@@ -13,9 +13,10 @@ final class SummarySection {
 
     /** What the methods of a pipeline run are. */
     static final String RUN_METHODS = "\"image labels broadcast\" gives every cell its field's image probabilities; "
-            + "\"CAM x image\" scores cells by the stage-1 class maps; \"five-level cell classifier x image\" is the "
-            + "pipeline's submission; the oracle (demo only) is the same cell classifier trained on the true cell "
-            + "labels.";
+            + "\"CAM x image\" scores cells by the stage-1 class maps; \"five-level cell classifier x image\" by the "
+            + "stage-2 cell classifier alone; the \"submission\" row is the pipeline's submission (the mean of the "
+            + "two cell scores, x image probability); the oracle (demo only) is the same cell classifier trained on "
+            + "the true cell labels.";
 
     /**
      * The summary of a pipeline run.

@@ -34,7 +34,7 @@ class DemoCommandTest {
             assertTrue(map > 0.05 && map <= 1.0, "implausible mAP in " + summary);
             rows++;
         }
-        assertEquals(4, rows, summary);
+        assertEquals(5, rows, summary);
         assertTrue(summary.contains("broadcast") && summary.contains("oracle"), summary);
 
         // every test field has a row, with all 19 classes for every cell

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.io.ImageFormat;
+import org.hpacell.io.Prediction;
 import org.hpacell.io.SubmissionReader;
 import org.hpacell.io.SubmissionRow;
 import org.hpacell.predict.PredictionPipeline;
@@ -47,27 +49,46 @@ class PredictCommandTest {
                 """.formatted(size));
     }
 
-    @Test
-    void predictsEveryCellOfEveryFieldAndResumes() throws Exception {
-        FieldGenerator gen = new FieldGenerator(SynthParams.defaults(3, 6, 64, 8));
-        List<FieldSample> fields = new ArrayList<>();
-        CellSamples crops = new CellSamples(new CellCropper(4), CellTargets.broadcast());
-        Path data = dir.resolve("data");
-        Path cells = dir.resolve("cells");
-        int totalCells = 0;
+    /** Writes {@code n} synthetic 64 px fields to {@code data} and their cells to {@code cells/ID+suffix}. */
+    private static List<SyntheticField> writeFields(long seed, int n, Path data, Path cells, String suffix)
+            throws IOException {
+        FieldGenerator gen = new FieldGenerator(SynthParams.defaults(seed, n, 64, 8));
+        List<SyntheticField> out = new ArrayList<>();
         try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < n; i++) {
                 SyntheticField f = gen.generate(i);
                 w.write(f.image(), f.imageLabels());
-                ImageFiles.writeLabels(cells.resolve(f.id() + "_cells.png"), f.cells());
-                fields.add(new InMemorySample(f.image(), f.imageLabels(), f.cells()));
-                crops.add(f.image(), f.cells(), f.imageLabels());
-                totalCells += f.cells().objects().size();
+                ImageFiles.writeLabels(cells.resolve(f.id() + suffix), f.cells());
+                out.add(f);
             }
+        }
+        return out;
+    }
+
+    /** A one-epoch stage-1 run on the fields, in {@code dir/stage1}. */
+    private Path trainStage1(List<SyntheticField> generated) throws IOException {
+        List<FieldSample> fields = new ArrayList<>();
+        for (SyntheticField f : generated) {
+            fields.add(new InMemorySample(f.image(), f.imageLabels(), f.cells()));
         }
         Path stage1 = dir.resolve("stage1");
         TrainingLoop.fromConfig(tiny(32), new RunDirectory(stage1), ClassifierFactory.REGISTRY, Progress.Factory.NONE)
                 .run(fields, false);
+        return stage1;
+    }
+
+    @Test
+    void predictsEveryCellOfEveryFieldAndResumes() throws Exception {
+        CellSamples crops = new CellSamples(new CellCropper(4), CellTargets.broadcast());
+        Path data = dir.resolve("data");
+        Path cells = dir.resolve("cells");
+        List<SyntheticField> generated = writeFields(3, 6, data, cells, "_cells.png");
+        int totalCells = 0;
+        for (SyntheticField f : generated) {
+            crops.add(f.image(), f.cells(), f.imageLabels());
+            totalCells += f.cells().objects().size();
+        }
+        Path stage1 = trainStage1(generated);
         Path cellRun = dir.resolve("stage2"); // with stage1, dir is laid out as a pipeline folder
         TrainingLoop.fromConfig(tiny(32), new RunDirectory(cellRun), ClassifierFactory.REGISTRY, Progress.Factory.NONE)
                 .run(crops.samples(), false);
@@ -103,5 +124,38 @@ class PredictCommandTest {
         // no stage-1 model at all is a usage error naming the options
         text = run(ExitCodes.USAGE, "predict", "--data", data.toString(), "--out", viaPipeline.toString());
         assertTrue(text.contains("no stage-1 model: give --stage1 RUN or --pipeline DIR"), text);
+    }
+
+    @Test
+    void camMemberScoresCellsAsTheCamsCommandDoes() throws Exception {
+        Path data = dir.resolve("data");
+        Path cells = dir.resolve("cells");
+        Path stage1 = trainStage1(writeFields(4, 4, data, cells, ".png"));
+
+        // predict's CAM member with the cell score alone = the cams command's mean map in the cell
+        Path submission = dir.resolve("predict.csv");
+        run(ExitCodes.OK, "predict", "--data", data.toString(), "--cells", cells.toString(), "--stage1",
+                stage1.toString(), "--cam", "--rule", "cell", "--out", submission.toString(), "--quiet");
+        Path camsOut = dir.resolve("cams");
+        run(ExitCodes.OK, "cams", "--model", stage1.toString(), "--data", data.toString(), "--out", camsOut.toString(),
+                "--cells", cells.toString(), "--pooling", "mean", "--combine", "map", "--quiet");
+        // the cams command writes fields as they finish, predict in dataset order
+        List<SubmissionRow> expected = new ArrayList<>(SubmissionReader.readAll(camsOut.resolve("submission.csv")));
+        List<SubmissionRow> actual = new ArrayList<>(SubmissionReader.readAll(submission));
+        expected.sort(Comparator.comparing(SubmissionRow::id));
+        actual.sort(Comparator.comparing(SubmissionRow::id));
+        assertEquals(4, expected.size());
+        assertEquals(expected.size(), actual.size());
+        for (int r = 0; r < expected.size(); r++) {
+            List<Prediction> e = expected.get(r).predictions();
+            List<Prediction> a = actual.get(r).predictions();
+            String id = expected.get(r).id();
+            assertEquals(id, actual.get(r).id());
+            assertEquals(e.size(), a.size(), id);
+            for (int i = 0; i < e.size(); i++) {
+                assertEquals(e.get(i).encodedMask(), a.get(i).encodedMask(), id + " cell mask " + i);
+                assertEquals(e.get(i).confidence(), a.get(i).confidence(), 1e-5, id + " prediction " + i);
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.hpacell.cam.CamJob;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.cam.CamMapsFile;
 import org.hpacell.cam.TtaPlan;
+import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.FieldFailure;
@@ -51,10 +52,11 @@ import org.hpacell.train.data.FieldSample;
 /**
  * The whole weakly supervised job on a user's data: segment every field, train the stage-1 image
  * classifier on image labels, extract its class activation maps, turn them into five-level cell pseudo
- * labels, train the stage-2 cell classifier on them, and score every cell of every test field (cell
- * score x image probability) into a Kaggle submission. When the test folder has a {@code truth.csv} the
- * submission is evaluated (cell-level mAP at IoU 0.6) beside two references made on the way: the
- * image probabilities broadcast to every cell, and the stage-1 maps alone.
+ * labels, train the stage-2 cell classifier on them, and score every cell of every test field (the mean
+ * of the cell classifier's and the CAM's cell scores, x image probability) into a Kaggle submission.
+ * When the test folder has a {@code truth.csv} the submission is evaluated (cell-level mAP at IoU 0.6)
+ * beside three references made on the way ({@link PipelineLayout#methodSubmissions}): the image
+ * probabilities broadcast to every cell, the stage-1 maps alone, and the cell classifier alone.
  *
  * <p>Each stage writes its outputs under {@link PipelineLayout} and a marker when it is complete; a
  * rerun skips finished stages, and the training stages resume from their last checkpoint. A field that
@@ -122,9 +124,9 @@ public final class Pipeline {
         Map<String, Double> maps = new LinkedHashMap<>();
         Path truth = testDir.resolve("truth.csv");
         if (Files.exists(truth)) {
-            maps.put("image labels broadcast", score(truth, layout.broadcastSubmission()));
-            maps.put("CAM x image", score(truth, layout.camSubmission()));
-            maps.put("five-level cell classifier x image", score(truth, layout.submission()));
+            for (Map.Entry<String, Path> m : layout.methodSubmissions().entrySet()) {
+                maps.put(m.getKey(), score(truth, m.getValue()));
+            }
             writeEvaluation(maps);
         }
         return new Result(layout.submission(), maps, failures.list());
@@ -255,17 +257,33 @@ public final class Pipeline {
     }
 
     /**
-     * The submission (stage-2 cell score x image probability) and, beside it, the broadcast baseline,
-     * both through the resumable {@link PredictionPipeline}.
+     * The stage-1 maps of a test field (as the CAM stage stored them) pooled inside each cell: the mean
+     * map value, the cell's CAM score before any combination with the image probability.
+     */
+    FieldModels.CellModel storedCamScores() {
+        CellScorer scorer = new CellScorer(CellPooling.mean(), new CombinationRule.CellOnly());
+        return (field, cells) -> scorer.score(maps(Split.TEST, field.id()), cells);
+    }
+
+    /**
+     * The submission and, beside it, the references, all through the resumable {@link PredictionPipeline}.
+     * The submission's cell score is the mean of the five-level cell classifier's and the CAM's
+     * ({@link #storedCamScores}), times the image probability: on the demo's atlas the two are better
+     * together than either alone (docs/BENCHMARKS.md, "Weak pipeline vs the oracle"), since the classifier
+     * sees the cell's own pixels at crop resolution while the CAM sees the field's context. The references:
+     * the cell classifier alone x image, and the image probabilities broadcast to every cell.
      */
     private void predict(HpaDataset test) throws IOException {
         FieldModels.CellSource cells = new CellImageFolder(layout.cells(Split.TEST));
+        List<FieldModels.ImageModel> image = List.of(storedProbabilities());
         try (PipelineModels models = new PipelineModels()) {
-            FieldModels.CellModel cellModel = models.cellClassifier(layout.stage2(), cropper());
-            predictInto(test, layout.submission(), new PredictionPipeline(cells, List.of(storedProbabilities()),
-                    List.of(cellModel), CombinationRule.DEFAULT, config.threads));
-            predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells,
-                    List.of(storedProbabilities()), List.of(), CombinationRule.DEFAULT, config.threads));
+            FieldModels.CellModel classifier = models.cellClassifier(layout.stage2(), cropper());
+            predictInto(test, layout.submission(), new PredictionPipeline(cells, image,
+                    List.of(classifier, storedCamScores()), CombinationRule.DEFAULT, config.threads));
+            predictInto(test, layout.cellClassifierSubmission(), new PredictionPipeline(cells, image,
+                    List.of(classifier), CombinationRule.DEFAULT, config.threads));
+            predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells, image, List.of(),
+                    CombinationRule.DEFAULT, config.threads));
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

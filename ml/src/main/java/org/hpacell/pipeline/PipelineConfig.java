@@ -42,7 +42,7 @@ public final class PipelineConfig {
     /** Worker threads of the per-field jobs. */
     public int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    /** The defaults: the small network at 128 px with the cell puzzle (FCAN), crops at 64 px. */
+    /** The defaults: plain CAM training of the small network at 128 px (focal loss), crops at 64 px. */
     public static PipelineConfig defaults() {
         return new PipelineConfig();
     }

@@ -1,6 +1,8 @@
 package org.hpacell.pipeline;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Where each stage of a {@link Pipeline} keeps its outputs under the output folder, so that every
@@ -14,11 +16,17 @@ import java.nio.file.Path;
  * OUT/pseudo/                      cell_labels.csv (five levels), pixels/ID.npz, preview/
  * OUT/stage2/                      the cell classifier run
  * OUT/submission.csv               the final Kaggle submission
+ * OUT/baseline/                    the references beside it: broadcast.csv, cell-classifier.csv
  * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
  * OUT/.stages/NAME.done            one marker per finished stage
  * </pre>
  */
 public record PipelineLayout(Path root) {
+    /** Name of the broadcast baseline in the evaluation table. */
+    public static final String BROADCAST = "image labels broadcast";
+    /** Name of the pipeline's submission in the evaluation table. */
+    public static final String SUBMISSION = "submission: mean(cell classifier, CAM) x image";
+
     /** The two datasets a pipeline works on. */
     public enum Split {
         TRAIN("train"), TEST("test");
@@ -79,6 +87,24 @@ public record PipelineLayout(Path root) {
     /** The test set's cells each given its field's image probabilities (the broadcast baseline). */
     public Path broadcastSubmission() {
         return root.resolve("baseline").resolve("broadcast.csv");
+    }
+
+    /** The test set's cells scored by the five-level cell classifier alone x image probability (a reference). */
+    public Path cellClassifierSubmission() {
+        return root.resolve("baseline").resolve("cell-classifier.csv");
+    }
+
+    /**
+     * Every submission a run makes, by the name of its method in the evaluation table, in table order:
+     * the two references without stage 2, the cell classifier alone, and the pipeline's submission.
+     */
+    public Map<String, Path> methodSubmissions() {
+        Map<String, Path> m = new LinkedHashMap<>();
+        m.put(BROADCAST, broadcastSubmission());
+        m.put("CAM x image", camSubmission());
+        m.put("five-level cell classifier x image", cellClassifierSubmission());
+        m.put(SUBMISSION, submission());
+        return m;
     }
 
     public Path evaluation() {

@@ -8,9 +8,10 @@ import org.hpacell.cam.cell.CellScores;
 /**
  * How the final confidence of class {@code k} for a cell is made from the cell's stage-2 score
  * {@code c_k} (a cell classifier's output, or a segmenter's maps pooled inside the cell by
- * {@link org.hpacell.cam.cell.CellScorer} with the {@code MAP} combination) and the field's stage-1
- * image-level probability {@code p_k}. Beside the product and either source alone (as
- * {@link org.hpacell.cam.cell.ScoreCombination} offers for CAMs) it has the seed solution's blend.
+ * {@link org.hpacell.cam.cell.CellScorer} with the {@link CellOnly} rule) and the field's stage-1
+ * image-level probability {@code p_k}: the product, either source alone, and the seed solution's blend.
+ * {@link org.hpacell.cam.cell.CellScorer} uses the same rules for a CAM pooled inside the cell (the map
+ * plays the cell score), so one mechanism serves CAMs, segmenters and cell classifiers.
  */
 public sealed interface CombinationRule {
 
@@ -82,7 +83,7 @@ public sealed interface CombinationRule {
         }
     }
 
-    /** {@code c}: the cell score alone. */
+    /** {@code c}: the cell score alone (for a CAM, the pooled map; {@link #parse} also reads {@code map}). */
     record CellOnly() implements CombinationRule {
         @Override
         public float combine(float imageProbability, float cellScore) {
@@ -109,7 +110,8 @@ public sealed interface CombinationRule {
     }
 
     /**
-     * Reads {@code product}, {@code cell}, {@code image} or {@code blend:W} (W the image weight in [0, 1]).
+     * Reads {@code product}, {@code cell} (or {@code map}), {@code image} or {@code blend:W} (W the image
+     * weight in [0, 1]).
      *
      * @throws IllegalArgumentException naming the text if it is none of these
      */
@@ -124,10 +126,10 @@ public sealed interface CombinationRule {
         }
         return switch (t) {
             case "product" -> new Product();
-            case "cell" -> new CellOnly();
+            case "cell", "map" -> new CellOnly();
             case "image" -> new ImageOnly();
             default -> throw new IllegalArgumentException("unknown combination rule '" + text
-                    + "' (valid: product, blend:W, cell, image)");
+                    + "' (valid: product, blend:W, cell or map, image)");
         };
     }
 }

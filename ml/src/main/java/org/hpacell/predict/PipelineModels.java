@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hpacell.cam.CamExtractor;
+import org.hpacell.cam.CamMaps;
+import org.hpacell.cam.CamModel;
 import org.hpacell.cam.TtaPlan;
+import org.hpacell.cam.cell.CellPooling;
+import org.hpacell.cam.cell.CellScorer;
+import org.hpacell.image.FieldImage;
 import org.hpacell.stage2.CellClassifierScorer;
 import org.hpacell.stage2.CellCropper;
 import org.hpacell.stage2.SegmenterClassifier;
@@ -27,13 +32,33 @@ public final class PipelineModels implements AutoCloseable {
 
     /** A stage-1 image classifier run: image probabilities (mean over the TTA passes when {@code tta}). */
     public FieldModels.ImageModel imageModel(Path run, boolean tta) throws IOException {
-        org.hpacell.cam.CamModel model = keep(org.hpacell.cam.CamModel.load(run, NETWORKS));
+        CamSource cams = cams(run, tta);
+        return field -> cams.maps(field).probabilities();
+    }
+
+    /**
+     * A stage-1 run's class activation maps as a cell model: the mean map value inside each cell, before
+     * any combination with the image probability (the CAM member of the pipeline's default ensemble).
+     */
+    public FieldModels.CellModel camScores(Path run, boolean tta) throws IOException {
+        CamSource cams = cams(run, tta);
+        CellScorer scorer = new CellScorer(CellPooling.mean(), new CombinationRule.CellOnly());
+        return (field, cells) -> scorer.score(cams.maps(field), cells);
+    }
+
+    /** A field's stage-1 maps and probabilities. Thread-safe. */
+    @FunctionalInterface
+    private interface CamSource {
+        CamMaps maps(FieldImage field) throws IOException;
+    }
+
+    private CamSource cams(Path run, boolean tta) throws IOException {
+        CamModel model = keep(CamModel.load(run, NETWORKS));
         CamExtractor extractor = new CamExtractor(model.classifier(), tta ? TtaPlan.standard() : TtaPlan.none());
         return field -> {
             synchronized (model) {
                 try (NDManager m = NDManager.newBaseManager()) {
-                    return extractor.extract(field.id(), model.input(field, m), field.width(), field.height())
-                            .probabilities();
+                    return extractor.extract(field.id(), model.input(field, m), field.width(), field.height());
                 }
             }
         };

@@ -12,7 +12,6 @@ import org.hpacell.cam.Resampling;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.cam.cell.CellScores;
-import org.hpacell.cam.cell.ScoreCombination;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
 import org.hpacell.train.config.AugmentConfig;
@@ -21,6 +20,7 @@ import org.hpacell.train.data.ImagesBatchBuilder;
 import org.hpacell.train.data.InMemorySample;
 import org.hpacell.train.Network;
 import org.hpacell.train.TrainedModel;
+import org.hpacell.predict.CombinationRule;
 
 /**
  * Runs a trained semantic segmenter ({@link SegmenterClassifier}) on whole fields: the field resized to
@@ -33,7 +33,7 @@ public final class SegmenterScorer {
     private final Network network;
     private final Augmenter prepare;
     private final NDManager manager;
-    private final CellScorer cells = new CellScorer(CellPooling.mean(), ScoreCombination.MAP);
+    private final CellScorer cells = new CellScorer(CellPooling.mean(), new CombinationRule.CellOnly());
 
     public SegmenterScorer(TrainedModel trained) {
         this.network = trained.network();

@@ -18,7 +18,6 @@ import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellPredictions;
 import org.hpacell.cam.cell.CellScorer;
-import org.hpacell.cam.cell.ScoreCombination;
 import org.hpacell.cam.fcan.FcanBatchBuilder;
 import org.hpacell.cam.fcan.FcanObjective;
 import org.hpacell.cam.puzzle.PuzzleCamObjective;
@@ -41,6 +40,7 @@ import org.hpacell.train.config.PluginConfig;
 import org.hpacell.train.config.TrainConfig;
 import org.hpacell.train.data.FieldSample;
 import org.hpacell.train.data.InMemorySample;
+import org.hpacell.predict.CombinationRule;
 
 /**
  * Trains CAM, Puzzle-CAM, SC-CAM, SC-CAM + Puzzle and FCAN on one synthetic atlas (same fields, backbone,
@@ -102,7 +102,7 @@ public final class MethodsBenchmark {
 
         CellScorer product = CellScorer.defaults();
         rows.add(new Row("image labels broadcast (baseline)", score(runs.get("cam"), testFields, TtaPlan.none(),
-                new CellScorer(CellPooling.mean(), ScoreCombination.IMAGE)), seconds.get("cam"), "CAM model's image probabilities"));
+                new CellScorer(CellPooling.mean(), new CombinationRule.ImageOnly())), seconds.get("cam"), "CAM model's image probabilities"));
         rows.add(new Row("CAM", score(runs.get("cam"), testFields, TtaPlan.none(), product), seconds.get("cam"), ""));
         rows.add(new Row("CAM + TTA", score(runs.get("cam"), testFields, TtaPlan.standard(), product), seconds.get("cam"),
                 "4 flips x 3 scales"));

@@ -4,34 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.image.LabelImage;
+import org.hpacell.predict.CombinationRule;
 
 /**
  * Scores every cell of a field for every class from the field's {@link CamMaps}: the map inside the
  * cell's mask pooled by a {@link CellPooling}, then combined with the image-level probability by a
- * {@link ScoreCombination}.
+ * {@link CombinationRule} (the same rules that combine a stage-2 model's cell scores with stage 1; the
+ * pooled map plays the cell score).
  *
  * <p>One pass over the label image groups the pixel indices by cell (a counting sort), then each
  * (class, cell) pair reads only its own pixels: O(classes x pixels) in total.
  */
 public final class CellScorer {
     private final CellPooling pooling;
-    private final ScoreCombination combination;
+    private final CombinationRule combination;
 
-    public CellScorer(CellPooling pooling, ScoreCombination combination) {
+    public CellScorer(CellPooling pooling, CombinationRule combination) {
         this.pooling = pooling;
         this.combination = combination;
     }
 
     /** Mean pooling combined by product, the default. */
     public static CellScorer defaults() {
-        return new CellScorer(CellPooling.mean(), ScoreCombination.PRODUCT);
+        return new CellScorer(CellPooling.mean(), CombinationRule.DEFAULT);
     }
 
     public CellPooling pooling() {
         return pooling;
     }
 
-    public ScoreCombination combination() {
+    public CombinationRule combination() {
         return combination;
     }
 
@@ -82,7 +84,7 @@ public final class CellScorer {
                 for (int i = from; i < to; i++) {
                     buffer[i - from] = array[offset + order[i]];
                 }
-                scores[c] = combination.combine(pooling.pool(buffer, to - from), probs[c]);
+                scores[c] = combination.combine(probs[c], pooling.pool(buffer, to - from));
             }
             out.add(new CellScores(k, scores));
         }

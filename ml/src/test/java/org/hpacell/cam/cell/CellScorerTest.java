@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.image.LabelImage;
 import org.junit.jupiter.api.Test;
+import org.hpacell.predict.CombinationRule;
 
 class CellScorerTest {
     // A 4x3 field, two classes. Cell 2 is the left column pair, cell 5 the right; id 3 is absent.
@@ -34,34 +35,34 @@ class CellScorerTest {
         0f, 0f, 9f, 0.2f,
         9f, 9f, 9f, 0.2f}, new float[] {0.5f, 0.25f});
 
-    private static List<CellScores> score(CellPooling p, ScoreCombination c) {
+    private static List<CellScores> score(CellPooling p, CombinationRule c) {
         return new CellScorer(p, c).score(MAPS, CELLS);
     }
 
     @Test
     void meanMaxAndTopFractionReadOnlyTheCellsPixels() {
-        List<CellScores> mean = score(CellPooling.mean(), ScoreCombination.MAP);
+        List<CellScores> mean = score(CellPooling.mean(), new CombinationRule.CellOnly());
         assertEquals(2, mean.size());
         assertEquals(2, mean.get(0).cellId());
         assertEquals(5, mean.get(1).cellId());
         assertArrayEquals(new float[] {0.25f, 0.25f}, mean.get(0).scores(), 1e-6f);
         assertArrayEquals(new float[] {0.5f, 0.2f}, mean.get(1).scores(), 1e-6f);
 
-        List<CellScores> max = score(CellPooling.max(), ScoreCombination.MAP);
+        List<CellScores> max = score(CellPooling.max(), new CombinationRule.CellOnly());
         assertArrayEquals(new float[] {0.4f, 1f}, max.get(0).scores(), 1e-6f);
         assertArrayEquals(new float[] {1f, 0.2f}, max.get(1).scores(), 1e-6f);
 
         // top half of cell 2 (4 pixels): the two largest; of cell 5 (3 pixels): ceil(1.5) = 2 largest
-        List<CellScores> top = score(CellPooling.topFraction(0.5), ScoreCombination.MAP);
+        List<CellScores> top = score(CellPooling.topFraction(0.5), new CombinationRule.CellOnly());
         assertArrayEquals(new float[] {0.35f, 0.5f}, top.get(0).scores(), 1e-6f);
         assertArrayEquals(new float[] {0.75f, 0.2f}, top.get(1).scores(), 1e-6f);
     }
 
     @Test
     void combinesWithTheImageProbability() {
-        List<CellScores> product = score(CellPooling.mean(), ScoreCombination.PRODUCT);
+        List<CellScores> product = score(CellPooling.mean(), CombinationRule.DEFAULT);
         assertArrayEquals(new float[] {0.125f, 0.0625f}, product.get(0).scores(), 1e-6f);
-        List<CellScores> image = score(CellPooling.max(), ScoreCombination.IMAGE);
+        List<CellScores> image = score(CellPooling.max(), new CombinationRule.ImageOnly());
         assertArrayEquals(new float[] {0.5f, 0.25f}, image.get(0).scores(), 0f);
         assertArrayEquals(new float[] {0.5f, 0.25f}, image.get(1).scores(), 0f);
     }
@@ -96,7 +97,8 @@ class CellScorerTest {
     void parsesAndRefuses() {
         assertEquals(CellPooling.topFraction(0.2), CellPooling.parse("top:0.2"));
         assertEquals(CellPooling.max(), CellPooling.parse("MAX"));
-        assertEquals(ScoreCombination.PRODUCT, ScoreCombination.parse("product"));
+        assertEquals(CombinationRule.DEFAULT, CombinationRule.parse("product"));
+        assertEquals(new CombinationRule.CellOnly(), CombinationRule.parse("map"));
         assertThrows(IllegalArgumentException.class, () -> CellPooling.parse("median"));
         assertThrows(IllegalArgumentException.class, () -> CellPooling.topFraction(0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
