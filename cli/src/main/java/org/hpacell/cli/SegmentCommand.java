@@ -11,7 +11,9 @@ import org.hpacell.segment.CellSegmenter;
 import org.hpacell.segment.ClassicalSegmenter;
 import org.hpacell.segment.HpaPostprocess;
 import org.hpacell.segment.HpaPrediction;
+import org.hpacell.segment.NetworkSegmenter;
 import org.hpacell.segment.SegmentJob;
+import org.hpacell.segnet.ShippedSegmenter;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,7 +37,9 @@ public final class SegmentCommand implements Callable<Integer> {
     /** The segmenters available for whole datasets. */
     enum Method {
         /** {@link ClassicalSegmenter}: thresholds and nucleus-seeded watersheds, no weights. */
-        classical
+        classical,
+        /** hpacell's U-Nets (--model RUN, or the shipped pair) + HPA's post-processing scaled to the field. */
+        unet
     }
 
     static final class Inputs {
@@ -76,6 +80,10 @@ public final class SegmentCommand implements Callable<Integer> {
             description = "Segmenter for --images: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Method method;
 
+    @Option(names = "--model", paramLabel = "RUN",
+            description = "With --method unet: a model folder from 'hpacell train-segmenter' (default: the shipped one).")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
         return inputs.predictions != null ? postprocess(inputs.predictions) : dataset(inputs.images);
@@ -110,10 +118,15 @@ public final class SegmentCommand implements Callable<Integer> {
         HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL);
         CellSegmenter segmenter = switch (method) {
             case classical -> new ClassicalSegmenter();
+            case unet -> ShippedSegmenter.segmenter(model, false);
         };
         SegmentJob.Result result;
         try (Progress progress = common.progress().start("segment", ds.size())) {
             result = SegmentJob.run(segmenter, ds, ds.ids(), out, common.threads(), progress);
+        } finally {
+            if (segmenter instanceof NetworkSegmenter n) {
+                n.close();
+            }
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%s: %d field(s) segmented (%s)%n", out, result.written(), method);

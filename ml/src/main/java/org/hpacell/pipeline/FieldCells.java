@@ -7,6 +7,7 @@ import org.hpacell.io.ImageFiles;
 import org.hpacell.segment.CellSegmenter;
 import org.hpacell.segment.ClassicalSegmenter;
 import org.hpacell.segment.Segmentation;
+import org.hpacell.segnet.ShippedSegmenter;
 import org.hpacell.synth.SynthDataset;
 
 /** The segmenters a pipeline config can name. */
@@ -17,11 +18,21 @@ final class FieldCells {
     /**
      * {@code classical}: the classical segmenter (threshold + nucleus-seeded watershed, no weights);
      * {@code truth}: the cell and nucleus label images a synthetic atlas stores in {@code dataDir/truth/}
-     * (for ablations that separate segmentation errors from classification errors).
+     * (for ablations that separate segmentation errors from classification errors);
+     * {@code unet}: hpacell's segmentation U-Nets ({@code segmenterModel}, or the shipped pair when it is
+     * null) with HPA's post-processing scaled to the field (close it after use: it holds native memory).
      */
-    static CellSegmenter of(String name, Path dataDir) {
-        return switch (name) {
+    static CellSegmenter of(PipelineConfig config, Path dataDir) {
+        return switch (config.segmenter) {
             case "classical" -> new ClassicalSegmenter();
+            case "unet" -> {
+                try {
+                    yield ShippedSegmenter.segmenter(config.segmenterModel == null ? null
+                            : Path.of(config.segmenterModel), false);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("segmenter model: " + e.getMessage(), e);
+                }
+            }
             case "truth" -> field -> {
                 try {
                     return new Segmentation(ImageFiles.readLabels(SynthDataset.cellsPath(dataDir, field.id())),
@@ -30,7 +41,8 @@ final class FieldCells {
                     throw new UncheckedIOException(e.getMessage(), e);
                 }
             };
-            default -> throw new IllegalArgumentException("unknown segmenter '" + name + "' (known: classical, truth)");
+            default -> throw new IllegalArgumentException("unknown segmenter '" + config.segmenter
+                    + "' (known: classical, truth, unet)");
         };
     }
 }

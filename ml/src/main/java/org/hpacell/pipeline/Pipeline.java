@@ -32,6 +32,7 @@ import org.hpacell.predict.FieldModels;
 import org.hpacell.predict.PipelineModels;
 import org.hpacell.predict.PredictionPipeline;
 import org.hpacell.segment.CellSegmenter;
+import org.hpacell.segment.NetworkSegmenter;
 import org.hpacell.segment.SegmentJob;
 import org.hpacell.progress.Progress;
 import org.hpacell.pseudo.CellLabelsCsv;
@@ -107,8 +108,8 @@ public final class Pipeline {
         }
         config.write(layout.config());
         stage("segment", () -> {
-            segment(FieldCells.of(config.segmenter, trainDir), train, Split.TRAIN);
-            segment(FieldCells.of(config.segmenter, testDir), test, Split.TEST);
+            segment(FieldCells.of(config, trainDir), train, Split.TRAIN);
+            segment(FieldCells.of(config, testDir), test, Split.TEST);
         });
         stage("stage1", () -> trainStage1(train));
         stage("cams", () -> {
@@ -158,6 +159,10 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while segmenting", e);
+        } finally {
+            if (segmenter instanceof NetworkSegmenter n) {
+                n.close();
+            }
         }
     }
 

@@ -17,8 +17,13 @@ import org.hpacell.train.config.TrainConfig;
  * misspelt option never silently falls back to a default.
  */
 public final class PipelineConfig {
-    /** {@code classical} (no weights) or {@code truth} (a synthetic atlas's own masks, for ablations). */
+    /**
+     * {@code classical} (no weights), {@code unet} (hpacell's segmentation U-Nets) or {@code truth} (a
+     * synthetic atlas's own masks, for ablations).
+     */
     public String segmenter = "classical";
+    /** With {@code unet}: a model folder from {@code hpacell train-segmenter}; null = the shipped model. */
+    public String segmenterModel;
     /** Stage 1: the image-level classifier whose CAMs make the pseudo labels. */
     public TrainConfig stage1 = defaultStage1();
     /** Stage 2: the classifier of cell crops trained on five-level pseudo labels. */
@@ -87,8 +92,8 @@ public final class PipelineConfig {
 
     /** @throws IllegalArgumentException if a value is out of range */
     public PipelineConfig validate() {
-        if (!segmenter.equals("classical") && !segmenter.equals("truth")) {
-            throw new IllegalArgumentException("segmenter must be 'classical' or 'truth', got '" + segmenter + "'");
+        if (!segmenter.equals("classical") && !segmenter.equals("truth") && !segmenter.equals("unet")) {
+            throw new IllegalArgumentException("segmenter must be 'classical', 'unet' or 'truth', got '" + segmenter + "'");
         }
         if (!(pixelThreshold > 0 && pixelThreshold < 1)) {
             throw new IllegalArgumentException("pixelThreshold must be in (0, 1), got " + pixelThreshold);
