@@ -37,20 +37,24 @@ public final class SegmenterTraining {
     }
 
     /**
-     * The default config: U-Net w8 d4 at 256 px (fields are resized to it, as at inference), 5 epochs of
-     * Adam at 0.01 with cosine decay, flips, quarter turns and random resized crops, no validation split
-     * (held-out quality is measured on label images by the segmentation benchmark).
+     * The default config: U-Net w8 d4 at 256 px (fields are resized to it, as at inference), 4 epochs of
+     * Adam at 0.003 with cosine decay, flips, quarter turns and contrast but no brightness offset and no
+     * random crops, border weight 1, no validation split (held-out quality is measured on label images by
+     * the segmentation benchmark). A brightness offset of +-0.1 on the [0, 1] scale is several standard
+     * deviations of dark 16-bit fields, and with it (and Adam at 0.01) the cell network learnt only the
+     * class prior (docs/BENCHMARKS.md, "Segmentation networks").
      */
     public static TrainConfig defaults() {
         try {
             return ConfigFiles.parse("""
-                    {"model": "segnet-nuclei-w8-d4", "seed": 7, "epochs": 5, "batchSize": 8, "imageSize": 256,
+                    {"model": "segnet-nuclei-w8-d4", "seed": 7, "epochs": 4, "batchSize": 8, "imageSize": 256,
                      "validationFraction": 0, "loaderThreads": 2, "prefetchBatches": 2,
-                     "optimizer": {"name": "adam", "learningRate": 0.01},
-                     "schedule": {"warmupEpochs": 0.5},
+                     "optimizer": {"name": "adam", "learningRate": 0.003},
+                     "schedule": {"warmupEpochs": 0.3},
                      "augment": {"horizontalFlip": true, "verticalFlip": true, "rotate90": true,
-                                 "cropProbability": 0.5, "cropMinScale": 0.5, "brightness": 0.1, "contrast": 0.2},
-                     "objective": {"name": "hpa-segmentation"}, "batchBuilder": {"name": "hpa-targets"}}
+                                 "cropProbability": 0, "brightness": 0, "contrast": 0.2},
+                     "objective": {"name": "hpa-segmentation", "options": {"borderWeight": 1.0}},
+                     "batchBuilder": {"name": "hpa-targets"}}
                     """);
         } catch (IOException e) {
             throw new IllegalStateException("the built-in segmenter config does not parse", e);
