@@ -21,6 +21,7 @@ public final class HpaCell extends CommandGroup {
         EvaluateCommand.class,
         SynthCommand.class,
         TrainCommand.class,
+        TrainSegmenterCommand.class,
         PredictImagesCommand.class,
         BenchCommand.class,
         CamsCommand.class,

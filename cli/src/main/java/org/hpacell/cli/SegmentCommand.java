@@ -16,6 +16,7 @@ import org.hpacell.segment.HpaPrediction;
 import org.hpacell.segment.NetworkSegmenter;
 import org.hpacell.segment.SegmentJob;
 import org.hpacell.train.EngineThreads;
+import org.hpacell.segnet.ShippedSegmenter;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,6 +41,8 @@ public final class SegmentCommand implements Callable<Integer> {
     enum Method {
         /** {@link ClassicalSegmenter}: thresholds and nucleus-seeded watersheds, no weights. */
         classical,
+        /** hpacell's U-Nets (--model RUN, or the shipped pair) + HPA's post-processing scaled to the field. */
+        unet,
         /** HPA-Cell-Segmentation's own networks as TorchScript ({@link HpaModelNetworks}) + label_cell. */
         hpa
     }
@@ -97,6 +100,10 @@ public final class SegmentCommand implements Callable<Integer> {
                     + "needed when the field's side / 4 is not a multiple of 32, e.g. 1728 px).")
     boolean hpaPadding;
 
+    @Option(names = "--model", paramLabel = "RUN",
+            description = "--segmenter unet: a model folder from 'hpacell train-segmenter' (default: the shipped one).")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
         return inputs.predictions != null ? postprocess(inputs.predictions) : dataset(inputs.images);
@@ -125,8 +132,11 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     private int dataset(Path images) throws Exception {
-        if (quarter && method != Method.hpa) {
-            throw new IllegalArgumentException("--scale-quarter applies to --nuclei-pred/--cell-pred and --segmenter hpa");
+        if (quarter && method == Method.classical) {
+            throw new IllegalArgumentException("--scale-quarter applies to --nuclei-pred/--cell-pred and --segmenter unet|hpa");
+        }
+        if (model != null && method != Method.unet) {
+            throw new IllegalArgumentException("--model needs --segmenter unet");
         }
         if ((nucleiModel != null || cellModel != null || hpaPadding) && method != Method.hpa) {
             throw new IllegalArgumentException("--nuclei-model, --cell-model and --hpa-padding need --segmenter hpa");
@@ -138,6 +148,7 @@ public final class SegmentCommand implements Callable<Integer> {
         HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL);
         CellSegmenter segmenter = switch (method) {
             case classical -> new ClassicalSegmenter();
+            case unet -> ShippedSegmenter.segmenter(model, quarter);
             case hpa -> hpaSegmenter();
         };
         SegmentJob.Result result;

@@ -11,6 +11,7 @@ import org.hpacell.segment.ClassicalSegmenter;
 import org.hpacell.segment.HpaPostprocess;
 import org.hpacell.segment.NetworkSegmenter;
 import org.hpacell.segment.Segmentation;
+import org.hpacell.segnet.ShippedSegmenter;
 import org.hpacell.synth.SynthDataset;
 
 /** The segmenters a pipeline config can name. */
@@ -21,9 +22,11 @@ final class FieldCells {
     /**
      * {@code classical}: the classical segmenter (threshold + nucleus-seeded watershed, no weights);
      * {@code truth}: the cell and nucleus label images a synthetic atlas stores in {@code dataDir/truth/}
-     * (for ablations that separate segmentation errors from classification errors); {@code hpa}:
-     * HPA-Cell-Segmentation's networks named in the config's {@code hpa} block, then {@code label_cell}
-     * (an {@link AutoCloseable}: close it after use).
+     * (for ablations that separate segmentation errors from classification errors);
+     * {@code unet}: hpacell's segmentation U-Nets ({@code segmenterModel}, or the shipped pair when it is
+     * null) with HPA's post-processing scaled to the field; {@code hpa}: HPA-Cell-Segmentation's networks
+     * named in the config's {@code hpa} block, then {@code label_cell}. Segmenters holding networks are
+     * {@link AutoCloseable}: close them after use.
      */
     static CellSegmenter of(PipelineConfig config, Path dataDir) throws IOException {
         if (config.segmenter.equals("hpa")) {
@@ -31,13 +34,10 @@ final class FieldCells {
             return new NetworkSegmenter(HpaModelNetworks.open(Path.of(h.nucleiModel), Path.of(h.cellModel),
                     HpaModelOptions.withPadding(h.padding)), h.quarterScale ? HpaPostprocess.quarter() : HpaPostprocess.full());
         }
-        return of(config.segmenter, dataDir);
-    }
-
-    /** The segmenters named alone: {@code classical} and {@code truth}. */
-    static CellSegmenter of(String name, Path dataDir) {
-        return switch (name) {
+        return switch (config.segmenter) {
             case "classical" -> new ClassicalSegmenter();
+            case "unet" -> ShippedSegmenter.segmenter(
+                    config.segmenterModel == null ? null : Path.of(config.segmenterModel), false);
             case "truth" -> field -> {
                 try {
                     return new Segmentation(ImageFiles.readLabels(SynthDataset.cellsPath(dataDir, field.id())),
@@ -46,7 +46,8 @@ final class FieldCells {
                     throw new UncheckedIOException(e.getMessage(), e);
                 }
             };
-            default -> throw new IllegalArgumentException("unknown segmenter '" + name + "' (known: classical, truth)");
+            default -> throw new IllegalArgumentException("unknown segmenter '" + config.segmenter
+                    + "' (known: classical, unet, truth, hpa)");
         };
     }
 }

@@ -33,6 +33,7 @@ import org.hpacell.predict.FieldModels;
 import org.hpacell.predict.PipelineModels;
 import org.hpacell.predict.PredictionPipeline;
 import org.hpacell.segment.CellSegmenter;
+import org.hpacell.segment.NetworkSegmenter;
 import org.hpacell.segment.SegmentJob;
 import org.hpacell.progress.Progress;
 import org.hpacell.pseudo.CellLabelsCsv;

@@ -19,10 +19,13 @@ import org.hpacell.train.config.TrainConfig;
  */
 public final class PipelineConfig {
     /**
-     * {@code classical} (no weights), {@code truth} (a synthetic atlas's own masks, for ablations) or
-     * {@code hpa} (HPA-Cell-Segmentation's networks, named in {@link #hpa}).
+     * {@code classical} (no weights), {@code unet} (hpacell's segmentation U-Nets), {@code truth} (a
+     * synthetic atlas's own masks, for ablations) or {@code hpa} (HPA-Cell-Segmentation's networks, named
+     * in {@link #hpa}).
      */
     public String segmenter = "classical";
+    /** With {@code unet}: a model folder from {@code hpacell train-segmenter}; null = the shipped model. */
+    public String segmenterModel;
     /** The TorchScript files of segmenter {@code hpa}; absent otherwise. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public HpaModelsConfig hpa;
@@ -94,8 +97,8 @@ public final class PipelineConfig {
 
     /** @throws IllegalArgumentException if a value is out of range */
     public PipelineConfig validate() {
-        if (!java.util.Set.of("classical", "truth", "hpa").contains(segmenter)) {
-            throw new IllegalArgumentException("segmenter must be 'classical', 'truth' or 'hpa', got '" + segmenter + "'");
+        if (!java.util.Set.of("classical", "unet", "truth", "hpa").contains(segmenter)) {
+            throw new IllegalArgumentException("segmenter must be 'classical', 'unet', 'truth' or 'hpa', got '" + segmenter + "'");
         }
         if (segmenter.equals("hpa")) {
             if (hpa == null) {

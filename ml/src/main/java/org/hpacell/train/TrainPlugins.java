@@ -5,6 +5,8 @@ import java.util.TreeMap;
 import org.hpacell.cam.fcan.FcanBatchBuilder;
 import org.hpacell.cam.fcan.FcanObjective;
 import org.hpacell.cam.puzzle.PuzzleCamObjective;
+import org.hpacell.segnet.HpaSegmentationObjective;
+import org.hpacell.segnet.HpaTargetBatchBuilder;
 import org.hpacell.train.config.TrainConfig;
 import org.hpacell.train.data.BatchBuilder;
 import org.hpacell.train.data.ImagesBatchBuilder;
@@ -33,10 +35,12 @@ public final class TrainPlugins {
     private static final Map<String, ObjectiveFactory> OBJECTIVES = new TreeMap<>(Map.of(
             "classifier", (config, loss) -> new ClassifierObjective(loss),
             PuzzleCamObjective.NAME, PuzzleCamObjective::of,
-            FcanObjective.NAME, FcanObjective::of));
+            FcanObjective.NAME, FcanObjective::of,
+            HpaSegmentationObjective.NAME, (config, loss) -> HpaSegmentationObjective.of(config)));
     private static final Map<String, BatchBuilderFactory> BUILDERS = new TreeMap<>(Map.of(
             "images", config -> new ImagesBatchBuilder(),
-            FcanBatchBuilder.NAME, config -> new FcanBatchBuilder()));
+            FcanBatchBuilder.NAME, config -> new FcanBatchBuilder(),
+            HpaTargetBatchBuilder.NAME, HpaTargetBatchBuilder::of));
 
     private TrainPlugins() {
     }

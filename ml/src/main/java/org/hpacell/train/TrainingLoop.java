@@ -155,8 +155,10 @@ public final class TrainingLoop {
                     long t0 = System.nanoTime();
                     EpochTraining t = trainEpoch(runner, trainLoader, orders.order(epoch), epoch, step, schedule, root);
                     step = t.stepAfter();
-                    Validation val = Validation.run(network, objective, valLoader, split.validation().size(),
-                            config.batchSize, root);
+                    Validation val = objective.imageLevelValidation()
+                            ? Validation.run(network, objective, valLoader, split.validation().size(),
+                                    config.batchSize, root)
+                            : Validation.none();
                     log.append(new EpochMetrics(epoch + 1, t.lastLearningRate(), t.meanLoss(), t.meanParts(),
                             val.loss(), val.macroAp(), val.classAp(), (System.nanoTime() - t0) / 1e9));
                     CurvesPlot.write(run.metricsPlot(), log.rows());

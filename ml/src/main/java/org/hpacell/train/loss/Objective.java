@@ -18,6 +18,16 @@ public interface Objective {
     /** The training loss of one batch; {@code network} runs in training mode. */
     LossValue trainingLoss(Network network, TrainBatch batch, TrainingStep step);
 
+    /**
+     * Whether the engine's image-level validation (loss and macro AP of the logits against the image
+     * labels on the held-out fields) applies. Objectives whose networks predict no image labels (e.g. the
+     * HPA-style segmentation networks) return false: their runs log the training loss only and keep each
+     * epoch's weights as the best.
+     */
+    default boolean imageLevelValidation() {
+        return true;
+    }
+
     /** The image-level validation loss, from the logits of un-augmented fields. */
     NDArray validationLoss(NDArray logits, NDArray targets);
 }
