@@ -2,6 +2,12 @@ package org.hpacell.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 
 /**
@@ -13,8 +19,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && anyVerbose(parsed.subcommand()));
-        String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cl.getErr().println("hpacell: error: " + msg);
+        cl.getErr().println("hpacell: error: " + describe(ex));
         if (verbose) {
             ex.printStackTrace(cl.getErr());
         }
@@ -26,6 +31,24 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.FAILURE;
+    }
+
+    /**
+     * The one-line message of a failure. The JDK's file-system exceptions carry only the path as their
+     * message ({@code NoSuchFileException: /a/b}), so for them the problem is spelt out after the path.
+     */
+    static String describe(Throwable ex) {
+        Throwable t = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+        if (t instanceof FileSystemException f && f.getFile() != null && f.getReason() == null) {
+            String problem = f instanceof NoSuchFileException ? "no such file or folder"
+                    : f instanceof FileAlreadyExistsException ? "already exists"
+                    : f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof NotDirectoryException ? "not a folder"
+                    : f instanceof DirectoryNotEmptyException ? "folder not empty"
+                    : f.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + problem;
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
     private static boolean anyVerbose(CommandLine.ParseResult p) {

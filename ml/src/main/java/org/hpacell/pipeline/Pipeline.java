@@ -126,7 +126,12 @@ public final class Pipeline {
         Path truth = testDir.resolve("truth.csv");
         if (Files.exists(truth)) {
             for (Map.Entry<String, Path> m : layout.methodSubmissions().entrySet()) {
-                maps.put(m.getKey(), score(truth, m.getValue()));
+                if (Files.exists(m.getValue())) {
+                    maps.put(m.getKey(), score(truth, m.getValue()));
+                } else { // a folder resumed from an older hpacell that did not write this reference
+                    log.printf(Locale.ROOT, "warning: %s is missing, '%s' is not evaluated (delete %s to redo the "
+                            + "predict stage)%n", m.getValue(), m.getKey(), layout.marker("predict"));
+                }
             }
             writeEvaluation(maps);
         }
