@@ -29,13 +29,11 @@ final class FieldCells {
      * {@link AutoCloseable}: close them after use.
      */
     static CellSegmenter of(PipelineConfig config, Path dataDir) throws IOException {
-        if (config.segmenter.equals("hpa")) {
-            HpaModelsConfig h = config.hpa;
-            return new NetworkSegmenter(HpaModelNetworks.open(Path.of(h.nucleiModel), Path.of(h.cellModel),
-                    HpaModelOptions.withPadding(h.padding)), h.quarterScale ? HpaPostprocess.quarter() : HpaPostprocess.full());
-        }
         return switch (config.segmenter) {
             case "classical" -> new ClassicalSegmenter();
+            case "hpa" -> new NetworkSegmenter(HpaModelNetworks.open(Path.of(config.hpa.nucleiModel),
+                    Path.of(config.hpa.cellModel), HpaModelOptions.withPadding(config.hpa.padding)),
+                    config.hpa.quarterScale ? HpaPostprocess.quarter() : HpaPostprocess.full());
             case "unet" -> ShippedSegmenter.segmenter(
                     config.segmenterModel == null ? null : Path.of(config.segmenterModel), false);
             case "truth" -> field -> {
