@@ -5,16 +5,15 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpacell.nn.script.ScriptKernels;
 
 /**
  * The convolutional trunk of a torchvision ResNet ({@code conv1, bn1, relu, maxpool, layer1..layer4};
@@ -34,7 +33,7 @@ public final class ResNetEncoder extends FeatureEncoder {
     private final ResNetSpec spec;
     private final int inChannels;
     private final Conv2d conv1;
-    private final BatchNorm bn1;
+    private final TorchBatchNorm bn1;
     private final List<SequentialBlock> layers = new ArrayList<>();
 
     /** An encoder of the given shape for {@code inChannels} input channels. */
@@ -109,8 +108,7 @@ public final class ResNetEncoder extends FeatureEncoder {
         NDList conv = conv1.forward(store, inputs, training, params);
         NDList x = bn1.forward(store, conv, training, params);
         conv.close();
-        NDArray stem = Activation.relu(x.singletonOrThrow());
-        x.close();
+        NDArray stem = ScriptKernels.reluInPlace(x.singletonOrThrow());
         NDList stages = new NDList(stem);
         x = new NDList(spec.stemPool() ? maxPool(stem) : stem);
         for (Block layer : layers) {

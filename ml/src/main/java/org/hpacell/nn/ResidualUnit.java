@@ -6,13 +6,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpacell.nn.script.ScriptKernels;
 
 /**
  * One residual unit of a torchvision ResNet: a chain of convolution + batch-norm pairs with ReLU
@@ -79,7 +79,10 @@ public final class ResidualUnit extends AbstractBlock {
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         // Intermediate handles are closed as soon as Java is done with them: autograd keeps alive what the
         // backward pass needs, everything else is freed at once, as PyTorch does (without this, DJL holds
-        // every batch-norm output and residual sum until the batch's manager closes).
+        // every convolution output until the batch's manager closes). ReLU and the residual sum work in
+        // place on the batch-norm output, as torchvision's (ReLU(inplace=True), out += identity): batch
+        // norm's backward does not use its output, addition's uses neither operand, and ReLU's uses only
+        // its own output, so autograd allows it and no activation-sized tensor is allocated for either.
         NDArray x = inputs.singletonOrThrow();
         NDList y = inputs;
         for (int i = 0; i < chain.size(); i += 2) {
@@ -88,22 +91,15 @@ public final class ResidualUnit extends AbstractBlock {
             y = chain.get(i + 1).forward(store, conv, training, params);
             conv.close();
             if (i + 2 < chain.size()) {
-                NDList bn = y;
-                y = new NDList(Activation.relu(bn.singletonOrThrow()));
-                bn.close();
+                ScriptKernels.reluInPlace(y.singletonOrThrow());
             }
         }
         NDArray shortcut =
                 downsample == null ? x : downsample.forward(store, inputs, training, params).singletonOrThrow();
-        // The residual sum is added in place into the last batch-norm output, as torchvision's
-        // {@code out += identity}: batch norm's backward does not use its output and addition's backward
-        // uses neither operand, so autograd allows it, and one activation-sized tensor fewer is allocated.
-        NDArray sum = y.singletonOrThrow().addi(shortcut);
+        NDArray out = ScriptKernels.reluInPlace(y.singletonOrThrow().addi(shortcut));
         if (shortcut != x) {
             shortcut.close();
         }
-        NDArray out = Activation.relu(sum);
-        sum.close();
         return new NDList(out);
     }
 

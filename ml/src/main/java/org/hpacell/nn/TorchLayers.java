@@ -2,7 +2,6 @@ package org.hpacell.nn;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.norm.BatchNorm;
 
 /**
  * Convolution and batch-normalisation layers configured as torchvision configures them, so that
@@ -10,17 +9,15 @@ import ai.djl.nn.norm.BatchNorm;
  *
  * <p>Batch normalisation: torchvision uses {@code eps = 1e-5} and {@code momentum = 0.1}, where
  * PyTorch's momentum is the weight of the NEW batch statistic ({@code running = (1 - m) * running
- * + m * batch}). DJL defines momentum the other way round, as the weight of the OLD running value
- * ({@code running = m * running + (1 - m) * batch}; its PyTorch engine passes {@code 1 - m} to
- * libtorch). The torchvision setting is therefore DJL momentum {@code 0.9}. {@code
- * BatchNormConventionTest} checks this on the engine.
+ * + m * batch}); {@link TorchBatchNorm} takes it in that convention (DJL's own {@code BatchNorm}
+ * defines it the other way round). {@code BatchNormConventionTest} checks this on the engine.
  */
 public final class TorchLayers {
     /** torchvision's batch-norm epsilon. */
     public static final float BN_EPSILON = 1e-5f;
 
-    /** torchvision's momentum 0.1 expressed in DJL's convention (weight of the old value). */
-    public static final float BN_MOMENTUM_DJL = 0.9f;
+    /** torchvision's batch-norm momentum, in PyTorch's convention (weight of the new batch statistic). */
+    public static final float BN_MOMENTUM = 0.1f;
 
     private TorchLayers() {}
 
@@ -45,11 +42,7 @@ public final class TorchLayers {
     }
 
     /** Batch normalisation over axis 1 (channels) with torchvision's epsilon and momentum. */
-    public static BatchNorm batchNorm() {
-        return BatchNorm.builder()
-                .optAxis(1)
-                .optEpsilon(BN_EPSILON)
-                .optMomentum(BN_MOMENTUM_DJL)
-                .build();
+    public static TorchBatchNorm batchNorm() {
+        return new TorchBatchNorm(BN_EPSILON, BN_MOMENTUM);
     }
 }

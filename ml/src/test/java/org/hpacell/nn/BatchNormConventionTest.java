@@ -6,17 +6,16 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import org.junit.jupiter.api.Test;
 
-/** torchvision's momentum 0.1 is DJL momentum 0.9 on the PyTorch engine. */
+/** torchvision's momentum 0.1 (PyTorch convention) moves the running mean by a tenth of the batch mean. */
 class BatchNormConventionTest {
 
     @Test
     void oneTrainingStepMovesRunningMeanByATenthOfTheBatchMean() {
         try (NDManager m = NDManager.newBaseManager()) {
-            BatchNorm bn = TorchLayers.batchNorm();
+            TorchBatchNorm bn = TorchLayers.batchNorm();
             bn.initialize(m, DataType.FLOAT32, new Shape(4, 1, 2, 2));
             // channel values 3.0 everywhere: batch mean 3, running mean starts at 0
             bn.forward(new ParameterStore(m, false), new NDList(m.full(new Shape(4, 1, 2, 2), 3f)), true);

@@ -1,12 +1,15 @@
 package org.hpacell.train.optim;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.IValue;
 import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpacell.nn.script.ScriptKernels;
 
 /**
  * The parameters of a block that the optimiser updates (those that require a gradient, in the block's
@@ -50,6 +53,28 @@ public final class TrainableParameters {
             n += p.getArray().getShape().size();
         }
         return n;
+    }
+
+    /** A zero array shaped as each parameter, in order, owned by {@code manager}. */
+    public List<NDArray> zerosLike(NDManager manager) {
+        List<NDArray> zeros = new ArrayList<>(parameters.size());
+        for (Parameter p : parameters) {
+            NDArray w = p.getArray();
+            zeros.add(manager.zeros(w.getShape(), w.getDataType()));
+        }
+        return zeros;
+    }
+
+    /**
+     * The parameter arrays as a TorchScript {@code List[Tensor]} for a kernel (read at each call, so a
+     * parameter whose array was replaced is seen as it is now); the caller closes it.
+     */
+    public IValue tensorList() {
+        List<NDArray> arrays = new ArrayList<>(parameters.size());
+        for (Parameter p : parameters) {
+            arrays.add(p.getArray());
+        }
+        return ScriptKernels.tensorList(arrays);
     }
 
     /** Sets every gradient to zero in place (keeps the buffers, as PyTorch's zero_grad(set_to_none=False)). */

@@ -1,0 +1,117 @@
+package org.hpacell.nn.script;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.engine.PtNDManager;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.IValue;
+import ai.djl.pytorch.jni.IValueUtils;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kernels of {@code kernels.torchscript} (a resource beside this class), compiled once per process
+ * and shared by every thread (a TorchScript method may run on several threads at once).
+ *
+ * <p>Why: DJL's PyTorch API has no in-place ReLU (its {@code relu} allocates a new activation-sized
+ * tensor each time) and its fused Adam update clones every gradient and adds a weight-decay term even
+ * when the decay is zero; one step of ResNet-50 at 256 px spent about a tenth of its time on these.
+ * The kernels here are the operations PyTorch itself runs.
+ */
+public final class ScriptKernels {
+    private static final String RESOURCE = "kernels.torchscript";
+    private static final String CLASS = "Kernels";
+
+    private final PtSymbolBlock module;
+
+    private ScriptKernels(PtSymbolBlock module) {
+        this.module = module;
+    }
+
+    private static final class Holder {
+        static final ScriptKernels INSTANCE = load();
+    }
+
+    /** The process-wide instance, compiled on first use. */
+    public static ScriptKernels get() {
+        return Holder.INSTANCE;
+    }
+
+    private static ScriptKernels load() {
+        Engine.getEngine("PyTorch");
+        String source;
+        try (InputStream in = ScriptKernels.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " is missing beside "
+                        + ScriptKernels.class.getName());
+            }
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The module lives as long as the process: its manager is never closed.
+        PtNDManager manager = (PtNDManager) NDManager.newBaseManager();
+        return new ScriptKernels(TorchScriptArchive.load(manager, CLASS, source));
+    }
+
+    /**
+     * ReLU in place: {@code x} itself is overwritten and returned. Under autograd it is recorded as
+     * {@code torch.relu_}: legal wherever the operation that produced {@code x} does not need its own
+     * output for the backward pass (true of convolution, batch norm and addition, not of e.g. sigmoid).
+     */
+    public static NDArray reluInPlace(NDArray x) {
+        // The training flag makes the engine run the method under the thread's grad mode; with false it
+        // would switch autograd off, and the in-place ReLU would go unrecorded (its gradient lost).
+        IValueUtils.forward(get().module, new NDList(x), true).close();
+        return x;
+    }
+
+    /**
+     * Runs a kernel method that returns an int, with autograd off. Arguments may be {@link IValue}s (the caller keeps and
+     * closes them), arrays, doubles, floats, longs, ints or booleans (converted here and freed after the
+     * call).
+     */
+    public long call(String method, Object... args) {
+        IValue[] values = new IValue[args.length];
+        List<IValue> converted = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i] instanceof IValue v ? v : toValue(args[i], method, i);
+                if (values[i] != args[i]) {
+                    converted.add(values[i]);
+                }
+            }
+            try (IValue out = IValueUtils.runMethod(module, method, values)) {
+                return out.toLong();
+            }
+        } finally {
+            converted.forEach(IValue::close);
+        }
+    }
+
+    private static IValue toValue(Object arg, String method, int index) {
+        if (arg instanceof PtNDArray a) {
+            return IValue.from(a);
+        } else if (arg instanceof Double || arg instanceof Float) {
+            return IValue.from(((Number) arg).doubleValue());
+        } else if (arg instanceof Long || arg instanceof Integer) {
+            return IValue.from(((Number) arg).longValue());
+        } else if (arg instanceof Boolean b) {
+            return IValue.from(b);
+        }
+        throw new IllegalArgumentException("kernel " + method + ": argument " + index + " has unsupported type "
+                + (arg == null ? "null" : arg.getClass().getName()));
+    }
+
+    /** A TorchScript {@code List[Tensor]} of the arrays (the list holds references, not copies). */
+    public static IValue tensorList(List<? extends NDArray> arrays) {
+        return IValue.listFrom(arrays.stream().map(a -> (PtNDArray) a).toArray(PtNDArray[]::new));
+    }
+}

@@ -1,0 +1,34 @@
+package org.hpacell.nn.script;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import org.junit.jupiter.api.Test;
+
+/** The TorchScript kernels compile, compute what they claim and are differentiated by autograd. */
+class ScriptKernelsTest {
+
+    @Test
+    void reluInPlaceOverwritesItsInputAndBackPropagatesTheReluMask() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray x = m.create(new float[] {-2f, -0.5f, 0.5f, 3f});
+            x.setRequiresGradient(true);
+            for (int round = 0; round < 4; round++) { // past the graph executor's profiling runs
+                try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                    NDArray y = x.mul(2f); // not a leaf: in-place is legal
+                    NDArray r = ScriptKernels.reluInPlace(y);
+                    assertSame(y, r);
+                    assertArrayEquals(new float[] {0f, 0f, 1f, 6f}, y.toFloatArray());
+                    gc.backward(y.mul(m.create(new float[] {1f, 10f, 100f, 1000f})).sum());
+                }
+                // d/dx sum(w * relu(2x)) = 2 w [x > 0]
+                assertArrayEquals(new float[] {0f, 0f, 200f, 2000f}, x.getGradient().toFloatArray(), "round " + round);
+                x.getGradient().subi(x.getGradient());
+            }
+        }
+    }
+}
