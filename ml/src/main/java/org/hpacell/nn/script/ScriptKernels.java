@@ -17,22 +17,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The kernels of {@code kernels.torchscript} (a resource beside this class), compiled once per process
- * and shared by every thread (a TorchScript method may run on several threads at once).
+ * The kernels of {@code kernels.torchscript} (a resource beside this class): each class there is compiled
+ * once per process into its own module, shared by every thread (a TorchScript method may run on several
+ * threads at once).
  *
  * <p>Why: DJL's PyTorch API has no in-place ReLU (its {@code relu} allocates a new activation-sized
- * tensor each time) and its fused Adam update clones every gradient and adds a weight-decay term even
- * when the decay is zero; one step of ResNet-50 at 256 px spent about a tenth of its time on these.
- * The kernels here are the operations PyTorch itself runs.
+ * tensor each time), no memory formats (every convolution then converts NCHW to oneDNN's layout and
+ * back, allocating activation-sized buffers each time), and its fused Adam update clones every gradient
+ * and adds a weight-decay term even when the decay is zero. The kernels here are the operations PyTorch
+ * itself runs.
  */
 public final class ScriptKernels {
     private static final String RESOURCE = "kernels.torchscript";
-    private static final String CLASS = "Kernels";
 
-    private final PtSymbolBlock module;
+    private final PtSymbolBlock relu;
+    private final PtSymbolBlock channelsLast;
+    private final PtSymbolBlock updates;
 
-    private ScriptKernels(PtSymbolBlock module) {
-        this.module = module;
+    private ScriptKernels(String source) {
+        // The modules live as long as the process: their manager is never closed.
+        PtNDManager manager = (PtNDManager) NDManager.newBaseManager();
+        relu = TorchScriptArchive.load(manager, "ReluInPlace", source);
+        channelsLast = TorchScriptArchive.load(manager, "ChannelsLast", source);
+        updates = TorchScriptArchive.load(manager, "Updates", source);
     }
 
     private static final class Holder {
@@ -46,19 +53,15 @@ public final class ScriptKernels {
 
     private static ScriptKernels load() {
         Engine.getEngine("PyTorch");
-        String source;
         try (InputStream in = ScriptKernels.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + RESOURCE + " is missing beside "
                         + ScriptKernels.class.getName());
             }
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new ScriptKernels(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The module lives as long as the process: its manager is never closed.
-        PtNDManager manager = (PtNDManager) NDManager.newBaseManager();
-        return new ScriptKernels(TorchScriptArchive.load(manager, CLASS, source));
     }
 
     /**
@@ -67,14 +70,32 @@ public final class ScriptKernels {
      * output for the backward pass (true of convolution, batch norm and addition, not of e.g. sigmoid).
      */
     public static NDArray reluInPlace(NDArray x) {
-        // The training flag makes the engine run the method under the thread's grad mode; with false it
-        // would switch autograd off, and the in-place ReLU would go unrecorded (its gradient lost).
-        IValueUtils.forward(get().module, new NDList(x), true).close();
+        applyTo(get().relu, x).close();
         return x;
     }
 
     /**
-     * Runs a kernel method that returns an int, with autograd off. Arguments may be {@link IValue}s (the caller keeps and
+     * {@code x} with its data in channels-last (NHWC) order, as {@code x.contiguous(memory_format=
+     * torch.channels_last)}: a new array in {@code x}'s manager (or the same data, if already in that
+     * order), recorded by autograd. Shape, indexing, {@code toFloatArray()} and every operation's result
+     * are those of {@code x}; only the speed of convolutions and batch norm changes.
+     */
+    public static NDArray channelsLast(NDArray x) {
+        return applyTo(get().channelsLast, x).singletonOrThrow();
+    }
+
+    /**
+     * Runs a module's forward on one array under the thread's grad mode. (With the training flag false,
+     * the engine would run it in inference mode: outputs could not be saved for backward, and an
+     * in-place operation would go unrecorded, its gradient lost.)
+     */
+    private static NDList applyTo(PtSymbolBlock module, NDArray x) {
+        return IValueUtils.forward(module, new NDList(x), true);
+    }
+
+    /**
+     * Runs an optimiser update ({@code adam}, {@code sgd}) of the {@code Updates} module, with autograd off;
+     * returns the number of parameters it updated. Arguments may be {@link IValue}s (the caller keeps and
      * closes them), arrays, doubles, floats, longs, ints or booleans (converted here and freed after the
      * call).
      */
@@ -88,7 +109,7 @@ public final class ScriptKernels {
                     converted.add(values[i]);
                 }
             }
-            try (IValue out = IValueUtils.runMethod(module, method, values)) {
+            try (IValue out = IValueUtils.runMethod(updates, method, values)) {
                 return out.toLong();
             }
         } finally {

@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpacell.nn.script.ScriptKernels;
 import org.hpacell.nn.FeatureEncoder;
 
 /**
@@ -86,7 +87,8 @@ public final class DoubleConvEncoder extends FeatureEncoder {
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDList out = new NDList(stages.size());
-        NDArray x = inputs.singletonOrThrow();
+        // Computed in channels-last order: convolutions and batch norm then skip oneDNN's layout conversions.
+        NDArray x = ScriptKernels.channelsLast(inputs.singletonOrThrow());
         for (int i = 0; i < stages.size(); i++) {
             if (i > 0) {
                 x = Pool.maxPool2d(x, POOL, POOL, new Shape(0, 0), false);

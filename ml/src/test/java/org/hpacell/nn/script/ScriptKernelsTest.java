@@ -1,11 +1,14 @@
 package org.hpacell.nn.script;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,34 @@ class ScriptKernelsTest {
                 assertArrayEquals(new float[] {0f, 0f, 200f, 2000f}, x.getGradient().toFloatArray(), "round " + round);
                 x.getGradient().subi(x.getGradient());
             }
+        }
+    }
+
+    @Test
+    void channelsLastKeepsValuesAndGradientsAndConvolvesAsNchw() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray x = m.randomNormal(new Shape(2, 3, 5, 6));
+            x.setRequiresGradient(true);
+            NDArray w = m.randomNormal(new Shape(4, 3, 3, 3));
+            NDArray weights = m.randomNormal(new Shape(2, 4, 5, 6));
+            float[] nchwOut;
+            float[] nchwGrad;
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray y = Conv2d.conv2d(x, w, null, new Shape(1, 1), new Shape(1, 1)).singletonOrThrow();
+                nchwOut = y.toFloatArray();
+                gc.backward(y.mul(weights).sum());
+            }
+            nchwGrad = x.getGradient().toFloatArray();
+            x.getGradient().subi(x.getGradient());
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray nhwc = ScriptKernels.channelsLast(x);
+                assertArrayEquals(x.toFloatArray(), nhwc.toFloatArray());
+                assertEquals(x.getShape(), nhwc.getShape());
+                NDArray y = Conv2d.conv2d(nhwc, w, null, new Shape(1, 1), new Shape(1, 1)).singletonOrThrow();
+                assertArrayEquals(nchwOut, y.toFloatArray(), 1e-4f);
+                gc.backward(y.mul(weights).sum());
+            }
+            assertArrayEquals(nchwGrad, x.getGradient().toFloatArray(), 1e-4f);
         }
     }
 }
