@@ -25,20 +25,21 @@ public final class TorchLayers {
      * A square convolution without bias (a batch norm follows it), padding {@code kernel / 2}
      * ("same" for odd kernels at stride 1), as every convolution of torchvision's ResNets.
      */
-    public static Conv2d conv(int kernel, int stride, int filters) {
+    public static ChannelsLastConv2d conv(int kernel, int stride, int filters) {
         return conv(kernel, stride, filters, false);
     }
 
     /** A square convolution with padding {@code kernel / 2} and an optional bias. */
-    public static Conv2d conv(int kernel, int stride, int filters, boolean bias) {
+    public static ChannelsLastConv2d conv(int kernel, int stride, int filters, boolean bias) {
         int pad = kernel / 2;
-        return Conv2d.builder()
+        Conv2d.Builder builder = Conv2d.builder()
                 .setKernelShape(new Shape(kernel, kernel))
                 .optStride(new Shape(stride, stride))
                 .optPadding(new Shape(pad, pad))
                 .setFilters(filters)
-                .optBias(bias)
-                .build();
+                .optBias(bias);
+        builder.build(); // validates the configuration
+        return new ChannelsLastConv2d(builder);
     }
 
     /** Batch normalisation over axis 1 (channels) with torchvision's epsilon and momentum. */

@@ -85,6 +85,17 @@ public final class ScriptKernels {
     }
 
     /**
+     * Stores a 4-d parameter's data in channels-last order in place (values, shape and every handle
+     * unchanged); other arrays are left as they are. Gradients then come out in the same order, and an
+     * optimiser's state follows it at its next update.
+     *
+     * @return whether {@code param} is now in channels-last order
+     */
+    public static boolean toChannelsLastInPlace(NDArray param) {
+        return get().call("channels_last_", param) == 1;
+    }
+
+    /**
      * Runs a module's forward on one array under the thread's grad mode. (With the training flag false,
      * the engine would run it in inference mode: outputs could not be saved for backward, and an
      * in-place operation would go unrecorded, its gradient lost.)
@@ -94,8 +105,8 @@ public final class ScriptKernels {
     }
 
     /**
-     * Runs an optimiser update ({@code adam}, {@code sgd}) of the {@code Updates} module, with autograd off;
-     * returns the number of parameters it updated. Arguments may be {@link IValue}s (the caller keeps and
+     * Runs a method of the {@code Updates} module ({@code adam}, {@code sgd}, {@code channels_last_}) with
+     * autograd off and returns its int result. Arguments may be {@link IValue}s (the caller keeps and
      * closes them), arrays, doubles, floats, longs, ints or booleans (converted here and freed after the
      * call).
      */
