@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
         description = {"Throughput of the training engine on random input: 'train' (forward, BCE, backward, Adam) "
                 + "or 'infer' (forward). Prints images/s (median of the timed iterations), peak RSS, and the median wall and process CPU "
                 + "seconds of each phase (forward, backward, optimiser).",
-                "Compare with ../shared/bench/torch_peer.py MODEL SIZE BATCH --threads T on the same machine."})
+                "Compare with ../shared/bench/torch_peer.py MODEL SIZE BATCH --threads T on the same machine, under the same "
+                        + "OpenMP wait policy (printed; the launcher sets PASSIVE unless OMP_WAIT_POLICY is set; "
+                        + "OMP_WAIT_POLICY= (empty) runs the OpenMP default, as an unconfigured PyTorch runs)."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -64,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%-10s %10s %10s%n", "phase", "wall s", "CPU s");
         r.phases().forEach((name, s) -> w.printf(Locale.ROOT, "%-10s %10.3f %10.3f%n", name, s.wall(), s.cpu()));
         w.printf(Locale.ROOT, "%-10s %10.3f %10.3f%n", "iteration", r.step().wall(), r.step().cpu());
+        // The engine's OpenMP threads sleep at once (PASSIVE) or spin a while first (the default): a
+        // comparison with another engine is only fair under the same setting.
+        String policy = System.getenv("OMP_WAIT_POLICY");
+        w.printf(Locale.ROOT, "OpenMP wait policy: %s%n", policy == null || policy.isEmpty() ? "default" : policy);
         w.printf(Locale.ROOT, "{\"engine\": \"hpacell-djl\", \"mode\": \"%s\", \"model\": \"%s\", \"size\": %d, "
                         + "\"batch\": %d, \"threads\": %d, \"img_s\": %.3f, \"step_wall_s\": %.3f, "
                         + "\"step_cpu_s\": %.3f, \"peak_rss_mb\": %d}%n",
