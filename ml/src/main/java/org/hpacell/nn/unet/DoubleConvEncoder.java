@@ -11,8 +11,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
-import org.hpacell.nn.script.ScriptKernels;
 import org.hpacell.nn.FeatureEncoder;
+import org.hpacell.nn.script.ScriptKernels;
 
 /**
  * The encoder of the original U-Net: a double convolution at full resolution, then {@code depth - 1}
