@@ -4,17 +4,15 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
-import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.IValue;
-import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
 import org.hpacell.nn.script.ScriptKernels;
 
 /**
  * The parameters of a block that the optimiser updates (those that require a gradient, in the block's
- * order), with gradients switched on. Gradient access goes through the PyTorch engine directly: DJL
- * hands out a new array handle per {@code getGradient()} call, which this class closes at once.
+ * order), with gradients switched on. The optimisers pass them to a TorchScript kernel as one list, which
+ * reads and zeroes the gradients inside libtorch (no Java handle per gradient).
  */
 public final class TrainableParameters {
     private final List<Parameter> parameters;
@@ -75,12 +73,5 @@ public final class TrainableParameters {
             arrays.add(p.getArray());
         }
         return ScriptKernels.tensorList(arrays);
-    }
-
-    /** Sets every gradient to zero in place (keeps the buffers, as PyTorch's zero_grad(set_to_none=False)). */
-    public void zeroGradients() {
-        for (Parameter p : parameters) {
-            JniUtils.zeroGrad((PtNDArray) p.getArray());
-        }
     }
 }
