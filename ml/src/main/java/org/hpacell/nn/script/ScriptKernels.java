@@ -95,6 +95,11 @@ public final class ScriptKernels {
         return get().call("channels_last_", param) == 1;
     }
 
+    /** Whether a 4-d array's data is in channels-last (NHWC) order. */
+    public static boolean isChannelsLast(NDArray x) {
+        return get().call("is_channels_last", x) == 1;
+    }
+
     /**
      * Runs a module's forward on one array under the thread's grad mode. (With the training flag false,
      * the engine would run it in inference mode: outputs could not be saved for backward, and an
