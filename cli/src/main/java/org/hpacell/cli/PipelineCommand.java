@@ -3,6 +3,7 @@ package org.hpacell.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.hpacell.metric.GapRecovered;
 import java.util.concurrent.Callable;
 import org.hpacell.pipeline.Pipeline;
 import org.hpacell.pipeline.PipelineConfig;
@@ -60,8 +61,7 @@ final class PipelineCommand implements Callable<Integer> {
             return;
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-48s %s%n", "method", "cell mAP@0.6");
-        cellMap.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-48s %.4f%n", k, v));
+        System.out.print(GapRecovered.format(cellMap));
         System.out.println();
     }
 }

@@ -8,7 +8,7 @@ import org.hpacell.pipeline.PipelineLayout;
 /**
  * What a report is made from: either a pipeline output folder ({@link PipelineLayout}) or the output of
  * {@code hpacell predict} alone (its submission), and - when known - the training and test data and the
- * demo's extras (its summary table with the oracle row and the oracle's submission). The page's sections
+ * demo's summary table, and the oracle's submission when the run trained one. The page's sections
  * follow from what is here: a pipeline adds the training curves, class maps and stage provenance.
  *
  * <p>The output of {@code hpacell predict --out FILE} is the submission FILE alone (predict keeps part
@@ -19,7 +19,7 @@ import org.hpacell.pipeline.PipelineLayout;
  * <p>A pipeline folder does not record where its data came from, so {@code hpacell pipeline} passes its
  * {@code --train} and {@code --test}. A demo folder ({@code hpacell demo --out DEMO}) is recognised by
  * its layout: {@code DEMO/pipeline} (the pipeline folder), {@code DEMO/data/train}, {@code DEMO/data/test},
- * {@code DEMO/summary.md} and {@code DEMO/oracle/submission.csv}; either {@code DEMO} or
+ * {@code DEMO/summary.md}; either {@code DEMO} or
  * {@code DEMO/pipeline} may be given.
  *
  * @param run        the pipeline output folder; empty for a predictions report
@@ -27,7 +27,7 @@ import org.hpacell.pipeline.PipelineLayout;
  * @param train   the training fields (train.csv), if known
  * @param test    the test fields (images; truth.csv for the accuracy sections), if known
  * @param summary the demo's summary table (Markdown), if any
- * @param oracle  the demo oracle's submission, if any
+ * @param oracle  the oracle's submission, if the run trained one
  * @param output  where the page goes
  */
 public record ReportInputs(Optional<PipelineLayout> run, Path submission, Optional<Path> train, Optional<Path> test, Optional<Path> summary,
@@ -110,7 +110,7 @@ public record ReportInputs(Optional<PipelineLayout> run, Path submission, Option
                 Optional.ofNullable(train).or(() -> demoDir.map(d -> d.resolve("data").resolve("train"))),
                 Optional.ofNullable(test).or(() -> demoDir.map(d -> d.resolve("data").resolve("test"))),
                 demoDir.map(d -> d.resolve("summary.md")).filter(Files::exists),
-                demoDir.map(d -> d.resolve("oracle").resolve("submission.csv")).filter(Files::exists),
+                Optional.of(new PipelineLayout(run).oracleSubmission()).filter(Files::exists),
                 dir.resolve(FILE_NAME));
     }
 

@@ -135,7 +135,6 @@ public final class RunReport {
             return methods;
         }
         methods.putAll(in.run().get().methodSubmissions());
-        in.oracle().ifPresent(o -> methods.put("oracle", o));
         methods.values().removeIf(p -> !Files.exists(p));
         return methods;
     }
@@ -161,7 +160,7 @@ public final class RunReport {
         runs.put("Stage 1: image classifier on image labels", new RunDirectory(run.stage1()));
         runs.put("Stage 2: cell classifier on five-level pseudo labels", new RunDirectory(run.stage2()));
         in.oracle().ifPresent(o -> runs.put("Oracle: cell classifier on true cell labels",
-                new RunDirectory(o.resolveSibling("run"))));
+                new RunDirectory(run.oracle())));
         return runs;
     }
 

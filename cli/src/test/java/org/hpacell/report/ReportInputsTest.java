@@ -20,15 +20,15 @@ class ReportInputsTest {
         Files.createDirectories(demo.resolve("data/train"));
         Files.createDirectories(demo.resolve("data/test"));
         Files.writeString(demo.resolve("summary.md"), "| method | cell mAP@0.6 |\n");
-        Files.createDirectories(demo.resolve("oracle"));
-        Files.writeString(demo.resolve("oracle/submission.csv"), "ID,ImageWidth,ImageHeight,PredictionString\n");
+        Files.createDirectories(demo.resolve("pipeline/baseline"));
+        Files.writeString(demo.resolve("pipeline/baseline/oracle.csv"), "ID,ImageWidth,ImageHeight,PredictionString\n");
 
         ReportInputs top = ReportInputs.locate(demo, null, null);
         assertEquals(demo.resolve("pipeline"), top.run().orElseThrow().root());
         assertEquals(Optional.of(demo.resolve("data/train")), top.train());
         assertEquals(Optional.of(demo.resolve("data/test")), top.test());
         assertEquals(Optional.of(demo.resolve("summary.md")), top.summary());
-        assertEquals(Optional.of(demo.resolve("oracle/submission.csv")), top.oracle());
+        assertEquals(Optional.of(demo.resolve("pipeline/baseline/oracle.csv")), top.oracle());
         assertEquals(demo.resolve("report.html"), top.output());
         assertTrue(top.truth().isEmpty(), "no truth.csv in the test folder");
 

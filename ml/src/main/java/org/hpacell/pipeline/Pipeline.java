@@ -24,6 +24,7 @@ import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
+import org.hpacell.metric.GapRecovered;
 import org.hpacell.metric.IouKind;
 import org.hpacell.metric.SubmissionScorer;
 import org.hpacell.pipeline.PipelineLayout.Split;
@@ -65,7 +66,10 @@ import org.hpacell.train.data.FieldSample;
  */
 public final class Pipeline {
     /** Stage names, in order. */
-    public static final List<String> STAGES = List.of("segment", "stage1", "cams", "pseudo", "stage2", "predict");
+    public static final List<String> STAGES = List.of("segment", "stage1", "cams", "pseudo", "stage2", "oracle",
+            "predict");
+    /** The per-cell truth of a folder, in the submission layout (a synthetic atlas writes it). */
+    static final String TRUTH_CSV = "truth.csv";
 
     /** Networks by name, including U-Nets on stage-1 encoders. */
     static final ClassifierFactory NETWORKS = PipelineModels.NETWORKS;
@@ -120,15 +124,24 @@ public final class Pipeline {
         });
         stage("pseudo", () -> pseudo(train));
         stage("stage2", () -> trainCellModel(train));
-        stage("predict", () -> predict(test));
+        Path trainTruth = trainDir.resolve(TRUTH_CSV);
+        boolean oracle = config.oracle && Files.exists(trainTruth);
+        if (oracle) {
+            stage("oracle", () -> trainOracle(train, trainTruth));
+        }
+        stage("predict", () -> predict(test, oracle));
 
         Map<String, Double> maps = new LinkedHashMap<>();
-        Path truth = testDir.resolve("truth.csv");
+        Path truth = testDir.resolve(TRUTH_CSV);
         if (Files.exists(truth)) {
+            if (!Files.exists(layout.ceilingSubmission())) {
+                TruthReferences.writeCeiling(truth, id -> layout.cellsOf(Split.TEST, id), layout.ceilingSubmission());
+            }
             for (Map.Entry<String, Path> m : layout.methodSubmissions().entrySet()) {
                 if (Files.exists(m.getValue())) {
                     maps.put(m.getKey(), score(truth, m.getValue()));
-                } else { // a folder resumed from an older hpacell that did not write this reference
+                } else if (!m.getKey().equals(PipelineLayout.ORACLE) || oracle) {
+                    // a folder resumed from an older hpacell that did not write this reference
                     log.printf(Locale.ROOT, "warning: %s is missing, '%s' is not evaluated (delete %s to redo the "
                             + "predict stage)%n", m.getValue(), m.getKey(), layout.marker("predict"));
                 }
@@ -245,15 +258,31 @@ public final class Pipeline {
 
     private void trainCellModel(HpaDataset train) throws IOException {
         var graded = CellLabelsCsv.read(layout.pseudo().resolve(PseudoLabelJob.CELL_LABELS));
-        CellSamples samples = new CellSamples(cropper(), CellTargets.graded(graded, Grade.MEDIUM));
-        for (String id : graded.keySet()) {
+        trainCells("stage 2", train, graded.keySet(), CellTargets.graded(graded, Grade.MEDIUM), true, layout.stage2());
+    }
+
+    /**
+     * The oracle: the stage-2 cell classifier, same config and crops, trained on the true labels of the
+     * training cells ({@link TruthReferences#oracleLabels}) instead of the pseudo labels.
+     */
+    private void trainOracle(HpaDataset train, Path trainTruth) throws IOException {
+        var labels = TruthReferences.oracleLabels(trainTruth, segmented(train, Split.TRAIN),
+                id -> layout.cellsOf(Split.TRAIN, id));
+        trainCells("oracle", train, labels.keySet(), CellTargets.truth(labels), false, layout.oracle());
+    }
+
+    private void trainCells(String what, HpaDataset train, java.util.Collection<String> ids, CellTargets targets,
+                            boolean soft, Path run) throws IOException {
+        CellSamples samples = new CellSamples(cropper(), targets);
+        for (String id : new java.util.TreeSet<>(ids)) {
             samples.add(train.read(id), ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id)),
                     train.labels(id).orElseThrow());
         }
-        TrainingLoop.Result r = new TrainingLoop(config.cellModel, new RunDirectory(layout.stage2()), NETWORKS,
-                TrainPlugins.objective(config.cellModel), samples.softBatchBuilder(), progress)
+        TrainingLoop.Result r = new TrainingLoop(config.cellModel, new RunDirectory(run), NETWORKS,
+                TrainPlugins.objective(config.cellModel),
+                soft ? samples.softBatchBuilder() : TrainPlugins.batchBuilder(config.cellModel), progress)
                 .run(samples.samples(), true);
-        log.printf(Locale.ROOT, "  stage 2: %d cell crops, best macro AP %.4f (epoch %d)%n", samples.samples().size(),
+        log.printf(Locale.ROOT, "  %s: %d cell crops, best macro AP %.4f (epoch %d)%n", what, samples.samples().size(),
                 r.bestMacroAp(), r.bestEpoch());
     }
 
@@ -279,10 +308,15 @@ public final class Pipeline {
      * sees the cell's own pixels at crop resolution while the CAM sees the field's context. The references:
      * the cell classifier alone x image, and the image probabilities broadcast to every cell.
      */
-    private void predict(HpaDataset test) throws IOException {
+    private void predict(HpaDataset test, boolean oracle) throws IOException {
         FieldModels.CellSource cells = new CellImageFolder(layout.cells(Split.TEST));
         List<FieldModels.ImageModel> image = List.of(storedProbabilities());
         try (PipelineModels models = new PipelineModels()) {
+            if (oracle) {
+                predictInto(test, layout.oracleSubmission(), new PredictionPipeline(cells, image,
+                        List.of(models.cellClassifier(layout.oracle(), cropper())), CombinationRule.DEFAULT,
+                        config.threads));
+            }
             FieldModels.CellModel classifier = models.cellClassifier(layout.stage2(), cropper());
             predictInto(test, layout.submission(), new PredictionPipeline(cells, image,
                     List.of(classifier, storedCamScores()), CombinationRule.DEFAULT, config.threads));
@@ -325,6 +359,12 @@ public final class Pipeline {
         StringBuilder sb = new StringBuilder("{\n  \"iou\": \"mask\",\n  \"threshold\": 0.6,\n  \"cellMap\": {");
         int i = 0;
         for (Map.Entry<String, Double> e : maps.entrySet()) {
+            sb.append(i++ == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT, "    \"%s\": %.6f", e.getKey(),
+                    e.getValue()));
+        }
+        sb.append("\n  },\n  \"gapRecovered\": {");
+        i = 0;
+        for (Map.Entry<String, Double> e : GapRecovered.all(maps).entrySet()) {
             sb.append(i++ == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT, "    \"%s\": %.6f", e.getKey(),
                     e.getValue()));
         }

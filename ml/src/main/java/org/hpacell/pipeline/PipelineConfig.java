@@ -40,6 +40,11 @@ public final class PipelineConfig {
      * the one CAM variant that clearly beat the broadcast baseline in the methods table (docs/BENCHMARKS.md).
      */
     public boolean tta = true;
+    /**
+     * Whether to train the oracle when the training folder has per-cell truth ({@code truth.csv}, as a
+     * synthetic atlas writes): the same cell classifier on the true labels, a reference for the evaluation.
+     */
+    public boolean oracle = true;
     /** Pixel padding around a cell's box in its crop. */
     public int cropPadding = 20;
     /** Worker threads of the per-field jobs. */
@@ -71,9 +76,15 @@ public final class PipelineConfig {
     }
 
     static ObjectMapper json() {
-        return new ObjectMapper()
+        // Mergeable by default: a section a config file names only in part ({"cellModel": {"epochs": 30}})
+        // keeps the pipeline's defaults for every key it does not name, at every depth.
+        ObjectMapper m = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        m.setDefaultMergeable(true);
+        return m;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.hpacell.pipeline;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hpacell.metric.GapRecovered;
 
 /**
  * Where each stage of a {@link Pipeline} keeps its outputs under the output folder, so that every
@@ -16,14 +17,18 @@ import java.util.Map;
  * OUT/pseudo/                      cell_labels.csv (five levels), pixels/ID.npz, preview/
  * OUT/stage2/                      the cell classifier run
  * OUT/submission.csv               the final Kaggle submission
- * OUT/baseline/                    the references beside it: broadcast.csv, cell-classifier.csv
+ * OUT/oracle/                      the oracle's cell classifier run (when the training folder has truth.csv)
+ * OUT/baseline/                    the references beside it: broadcast.csv, cell-classifier.csv, oracle.csv,
+ *                                  ceiling.csv (the last two need cell truth)
  * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
  * OUT/.stages/NAME.done            one marker per finished stage
  * </pre>
  */
 public record PipelineLayout(Path root) {
     /** Name of the broadcast baseline in the evaluation table. */
-    public static final String BROADCAST = "image labels broadcast";
+    public static final String BROADCAST = GapRecovered.BROADCAST;
+    /** Name of the oracle in the evaluation table. */
+    public static final String ORACLE = "oracle: cell classifier on true cell labels x image";
     /** Name of the pipeline's submission in the evaluation table. */
     public static final String SUBMISSION = "submission: mean(cell classifier, CAM) x image";
 
@@ -95,8 +100,27 @@ public record PipelineLayout(Path root) {
     }
 
     /**
+     * The oracle's run: the same cell classifier trained on the true labels of the training cells (from the
+     * training folder's {@code truth.csv}, matched to this segmentation).
+     */
+    public Path oracle() {
+        return root.resolve("oracle");
+    }
+
+    /** The test set's cells scored by the oracle alone x image probability (a reference). */
+    public Path oracleSubmission() {
+        return root.resolve("baseline").resolve("oracle.csv");
+    }
+
+    /** The segmentation-limited ceiling: each test cell with its best truth cell's labels at confidence IoU. */
+    public Path ceilingSubmission() {
+        return root.resolve("baseline").resolve("ceiling.csv");
+    }
+
+    /**
      * Every submission a run makes, by the name of its method in the evaluation table, in table order:
-     * the two references without stage 2, the cell classifier alone, and the pipeline's submission.
+     * the two references without stage 2, the cell classifier alone, the pipeline's submission, and the two
+     * references that need cell truth (the oracle, the ceiling).
      */
     public Map<String, Path> methodSubmissions() {
         Map<String, Path> m = new LinkedHashMap<>();
@@ -104,6 +128,8 @@ public record PipelineLayout(Path root) {
         m.put("CAM x image", camSubmission());
         m.put("five-level cell classifier x image", cellClassifierSubmission());
         m.put(SUBMISSION, submission());
+        m.put(ORACLE, oracleSubmission());
+        m.put(GapRecovered.CEILING, ceilingSubmission());
         return m;
     }
 
