@@ -49,7 +49,10 @@ import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.RunDirectory;
 import org.hpacell.train.TrainPlugins;
 import org.hpacell.train.TrainingLoop;
+import org.hpacell.train.data.DataSplit;
 import org.hpacell.train.data.FieldSample;
+import org.hpacell.image.FieldImage;
+import org.hpacell.image.LabelImage;
 
 /**
  * The whole weakly supervised job on a user's data: segment every field, train the stage-1 image
@@ -129,7 +132,7 @@ public final class Pipeline {
         if (oracle) {
             stage("oracle", () -> trainOracle(train, trainTruth));
         }
-        stage("predict", () -> predict(test, oracle));
+        stage("predict", () -> predict(train, test, oracle));
 
         Map<String, Double> maps = new LinkedHashMap<>();
         Path truth = testDir.resolve(TRUTH_CSV);
@@ -201,12 +204,30 @@ public final class Pipeline {
         return ids;
     }
 
-    private void trainStage1(HpaDataset train) throws IOException {
+    /** The stage-1 training samples: every segmented training field with image labels. */
+    private List<FieldSample> stage1Samples(HpaDataset train) {
         List<FieldSample> samples = new ArrayList<>();
         for (String id : segmented(train, Split.TRAIN)) {
             Optional<LabelSet> labels = train.labels(id);
             labels.ifPresent(l -> samples.add(new SegmentedSample(train, id, l, layout.cellsOf(Split.TRAIN, id))));
         }
+        return samples;
+    }
+
+    /**
+     * The training fields neither stage trains on: stage 1's validation fields (its split is a function of
+     * the ids and the seed, {@link DataSplit}), kept out of stage 2 too, so the combination rule is chosen on
+     * fields no model has seen ({@link RuleChoice}).
+     */
+    private java.util.Set<String> heldOut(HpaDataset train) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        DataSplit.of(stage1Samples(train), config.stage1.validationFraction, config.stage1.seed).validation()
+                .forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+
+    private void trainStage1(HpaDataset train) throws IOException {
+        List<FieldSample> samples = stage1Samples(train);
         TrainingLoop.Result r = TrainingLoop.fromConfig(config.stage1, new RunDirectory(layout.stage1()), NETWORKS,
                 progress).run(samples, true);
         log.printf(Locale.ROOT, "  stage 1: best image-level macro AP %.4f (epoch %d)%n", r.bestMacroAp(),
@@ -253,12 +274,14 @@ public final class Pipeline {
     }
 
     private CellCropper cropper() {
-        return new CellCropper(config.cropPadding);
+        return new CellCropper(config.cropPadding, config.cropPaddingFraction);
     }
 
     private void trainCellModel(HpaDataset train) throws IOException {
         var graded = CellLabelsCsv.read(layout.pseudo().resolve(PseudoLabelJob.CELL_LABELS));
-        trainCells("stage 2", train, graded.keySet(), CellTargets.graded(graded, Grade.MEDIUM), true, layout.stage2());
+        java.util.Set<String> ids = new java.util.TreeSet<>(graded.keySet());
+        ids.removeAll(heldOut(train));
+        trainCells("stage 2", train, ids, CellTargets.graded(graded, Grade.MEDIUM), true, layout.stage2());
     }
 
     /**
@@ -266,14 +289,16 @@ public final class Pipeline {
      * training cells ({@link TruthReferences#oracleLabels}) instead of the pseudo labels.
      */
     private void trainOracle(HpaDataset train, Path trainTruth) throws IOException {
-        var labels = TruthReferences.oracleLabels(trainTruth, segmented(train, Split.TRAIN),
-                id -> layout.cellsOf(Split.TRAIN, id));
+        List<String> ids = new ArrayList<>(segmented(train, Split.TRAIN));
+        ids.removeAll(heldOut(train)); // the fields stage 2 trains on
+        var labels = TruthReferences.oracleLabels(trainTruth, ids, id -> layout.cellsOf(Split.TRAIN, id));
         trainCells("oracle", train, labels.keySet(), CellTargets.truth(labels), false, layout.oracle());
     }
 
     private void trainCells(String what, HpaDataset train, java.util.Collection<String> ids, CellTargets targets,
                             boolean soft, Path run) throws IOException {
         CellSamples samples = new CellSamples(cropper(), targets);
+        cropper().writeTo(run);
         for (String id : new java.util.TreeSet<>(ids)) {
             samples.add(train.read(id), ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id)),
                     train.labels(id).orElseThrow());
@@ -286,18 +311,40 @@ public final class Pipeline {
                 r.bestMacroAp(), r.bestEpoch());
     }
 
-    /** Stage-1 image probabilities of a test field, as the CAM stage stored them (with TTA if configured). */
-    FieldModels.ImageModel storedProbabilities() {
-        return field -> maps(Split.TEST, field.id()).probabilities();
+    /** Stage-1 image probabilities of a field, as the CAM stage stored them (with TTA if configured). */
+    FieldModels.ImageModel storedProbabilities(Split split) {
+        return field -> maps(split, field.id()).probabilities();
     }
 
     /**
-     * The stage-1 maps of a test field (as the CAM stage stored them) pooled inside each cell: the mean
-     * map value, the cell's CAM score before any combination with the image probability.
+     * The stage-1 maps of a field (as the CAM stage stored them) pooled inside each cell: the mean map
+     * value, the cell's CAM score before any combination with the image probability.
      */
-    FieldModels.CellModel storedCamScores() {
+    FieldModels.CellModel storedCamScores(Split split) {
         CellScorer scorer = new CellScorer(CellPooling.mean(), new CombinationRule.CellOnly());
-        return (field, cells) -> scorer.score(maps(Split.TEST, field.id()), cells);
+        return (field, cells) -> scorer.score(maps(split, field.id()), cells);
+    }
+
+    /**
+     * Chooses the submission's rule on the held-out training fields ({@link RuleChoice}) and records it in
+     * {@link PipelineLayout#ruleChoice()}.
+     */
+    private RuleChoice.Choice chooseRule(HpaDataset train, FieldModels.CellModel classifier) throws IOException {
+        List<RuleChoice.Field> fields = new ArrayList<>();
+        FieldModels.CellModel cam = storedCamScores(Split.TRAIN);
+        for (String id : heldOut(train)) {
+            if (!Files.exists(CamMapsFile.of(layout.cams(Split.TRAIN).resolve("maps"), id))) {
+                continue;
+            }
+            FieldImage field = train.read(id);
+            LabelImage cells = ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id));
+            fields.add(new RuleChoice.Field(train.labels(id).orElseThrow(), maps(Split.TRAIN, id).probabilities(),
+                    classifier.score(field, cells), cam.score(field, cells)));
+        }
+        RuleChoice.Choice choice = RuleChoice.choose(fields, RuleChoice.Candidate.MEAN);
+        log.println("  " + choice.describe());
+        AtomicFiles.writeString(layout.ruleChoice(), choice.describe() + "\n");
+        return choice;
     }
 
     /**
@@ -308,9 +355,9 @@ public final class Pipeline {
      * sees the cell's own pixels at crop resolution while the CAM sees the field's context. The references:
      * the cell classifier alone x image, and the image probabilities broadcast to every cell.
      */
-    private void predict(HpaDataset test, boolean oracle) throws IOException {
+    private void predict(HpaDataset train, HpaDataset test, boolean oracle) throws IOException {
         FieldModels.CellSource cells = new CellImageFolder(layout.cells(Split.TEST));
-        List<FieldModels.ImageModel> image = List.of(storedProbabilities());
+        List<FieldModels.ImageModel> image = List.of(storedProbabilities(Split.TEST));
         try (PipelineModels models = new PipelineModels()) {
             if (oracle) {
                 predictInto(test, layout.oracleSubmission(), new PredictionPipeline(cells, image,
@@ -318,8 +365,14 @@ public final class Pipeline {
                         config.threads));
             }
             FieldModels.CellModel classifier = models.cellClassifier(layout.stage2(), cropper());
-            predictInto(test, layout.submission(), new PredictionPipeline(cells, image,
-                    List.of(classifier, storedCamScores()), CombinationRule.DEFAULT, config.threads));
+            FieldModels.CellModel cam = storedCamScores(Split.TEST);
+            List<FieldModels.CellModel> members = switch (chooseRule(train, classifier).chosen()) {
+                case CELL -> List.of(classifier);
+                case MEAN -> List.of(classifier, cam);
+                case CAM -> List.of(cam);
+            };
+            predictInto(test, layout.submission(), new PredictionPipeline(cells, image, members,
+                    CombinationRule.DEFAULT, config.threads));
             predictInto(test, layout.cellClassifierSubmission(), new PredictionPipeline(cells, image,
                     List.of(classifier), CombinationRule.DEFAULT, config.threads));
             predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells, image, List.of(),

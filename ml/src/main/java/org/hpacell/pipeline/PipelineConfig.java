@@ -45,8 +45,13 @@ public final class PipelineConfig {
      * synthetic atlas writes): the same cell classifier on the true labels, a reference for the evaluation.
      */
     public boolean oracle = true;
-    /** Pixel padding around a cell's box in its crop. */
-    public int cropPadding = 20;
+    /** Fixed pixel padding around a cell's box in its crop (added to {@link #cropPaddingFraction}'s). */
+    public int cropPadding = 0;
+    /**
+     * Padding around a cell's box as a fraction of its longer side, so the crop's geometry follows the cell
+     * size rather than the field's resolution.
+     */
+    public double cropPaddingFraction = 0.15;
     /** Worker threads of the per-field jobs. */
     public int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -122,6 +127,9 @@ public final class PipelineConfig {
         }
         if (cropPadding < 0) {
             throw new IllegalArgumentException("cropPadding must be >= 0, got " + cropPadding);
+        }
+        if (!(cropPaddingFraction >= 0 && cropPaddingFraction <= 2)) {
+            throw new IllegalArgumentException("cropPaddingFraction must be in [0, 2], got " + cropPaddingFraction);
         }
         stage1.validate();
         cellModel.validate();

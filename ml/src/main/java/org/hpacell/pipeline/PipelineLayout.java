@@ -20,6 +20,7 @@ import org.hpacell.metric.GapRecovered;
  * OUT/oracle/                      the oracle's cell classifier run (when the training folder has truth.csv)
  * OUT/baseline/                    the references beside it: broadcast.csv, cell-classifier.csv, oracle.csv,
  *                                  ceiling.csv (the last two need cell truth)
+ * OUT/rule.txt                     the submission's combination rule and why it was chosen
  * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
  * OUT/.stages/NAME.done            one marker per finished stage
  * </pre>
@@ -30,7 +31,7 @@ public record PipelineLayout(Path root) {
     /** Name of the oracle in the evaluation table. */
     public static final String ORACLE = "oracle: cell classifier on true cell labels x image";
     /** Name of the pipeline's submission in the evaluation table. */
-    public static final String SUBMISSION = "submission: mean(cell classifier, CAM) x image";
+    public static final String SUBMISSION = "submission (rule chosen on held-out training fields)";
 
     /** The two datasets a pipeline works on. */
     public enum Split {
@@ -131,6 +132,11 @@ public record PipelineLayout(Path root) {
         m.put(ORACLE, oracleSubmission());
         m.put(GapRecovered.CEILING, ceilingSubmission());
         return m;
+    }
+
+    /** The submission's combination rule, chosen on held-out training fields, and why (one line). */
+    public Path ruleChoice() {
+        return root.resolve("rule.txt");
     }
 
     public Path evaluation() {

@@ -64,10 +64,14 @@ public final class PipelineModels implements AutoCloseable {
         };
     }
 
-    /** A stage-2 cell classifier run (five-level, cellwise baseline or oracle): sigmoid per crop. */
+    /**
+     * A stage-2 cell classifier run (five-level, cellwise baseline or oracle): sigmoid per crop, cut as the
+     * run records ({@link CellCropper#GEOMETRY_FILE}), else by {@code cropper}.
+     */
     public FieldModels.CellModel cellClassifier(Path run, CellCropper cropper) throws IOException {
         TrainedModel model = keep(TrainedModel.load(run, NETWORKS));
-        CellClassifierScorer scorer = new CellClassifierScorer(model, cropper, 64);
+        // the geometry the run was trained on wins; {@code cropper} serves runs that did not record one
+        CellClassifierScorer scorer = new CellClassifierScorer(model, CellCropper.of(run, cropper), 64);
         return (field, cells) -> {
             synchronized (model) {
                 return scorer.score(field, cells);

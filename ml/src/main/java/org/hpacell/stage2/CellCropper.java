@@ -1,5 +1,11 @@
 package org.hpacell.stage2;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import org.hpacell.io.AtomicFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.hpacell.image.Box;
@@ -18,14 +24,32 @@ import org.hpacell.image.LabelObject;
 public final class CellCropper {
     /** The winner's padding: 20 pixels. */
     public static final int DEFAULT_PADDING = 20;
+    /** The file in a cell classifier's run folder that records the crop geometry it was trained on. */
+    public static final String GEOMETRY_FILE = "crop.properties";
 
     private final int padding;
+    private final double paddingFraction;
 
+    /** A cropper with a fixed padding of {@code padding} pixels. */
     public CellCropper(int padding) {
+        this(padding, 0);
+    }
+
+    /**
+     * A cropper whose padding grows with the cell: {@code padding + round(paddingFraction * longer box side)}
+     * pixels. With a fraction alone, a cell fills the same share of its crop whatever the field's
+     * resolution, so a model's input geometry follows the cell size (a cell of a 2048 px HPA field is
+     * framed as one of a 256 px synthetic field).
+     */
+    public CellCropper(int padding, double paddingFraction) {
         if (padding < 0) {
             throw new IllegalArgumentException("padding must be >= 0, got " + padding);
         }
+        if (!(paddingFraction >= 0 && paddingFraction <= 2)) {
+            throw new IllegalArgumentException("padding fraction must be in [0, 2], got " + paddingFraction);
+        }
         this.padding = padding;
+        this.paddingFraction = paddingFraction;
     }
 
     /** A cropper with {@link #DEFAULT_PADDING}. */
@@ -33,8 +57,46 @@ public final class CellCropper {
         return new CellCropper(DEFAULT_PADDING);
     }
 
+    /** The fixed part of the padding, in pixels. */
     public int padding() {
         return padding;
+    }
+
+    /** The part of the padding that is a fraction of the cell's longer box side. */
+    public double paddingFraction() {
+        return paddingFraction;
+    }
+
+    /** The padding of a cell with box {@code b}, in pixels. */
+    public int paddingOf(Box b) {
+        return padding + (int) Math.round(paddingFraction * Math.max(b.width(), b.height()));
+    }
+
+    /** Records this geometry in a cell classifier's run folder ({@link #GEOMETRY_FILE}). */
+    public void writeTo(Path run) throws IOException {
+        Files.createDirectories(run);
+        AtomicFiles.writeString(run.resolve(GEOMETRY_FILE), String.format(Locale.ROOT,
+                "padding=%d%npaddingFraction=%s%n", padding, Double.toString(paddingFraction)));
+    }
+
+    /**
+     * The geometry a run was trained on, or {@code fallback} for a run written before runs recorded it.
+     *
+     * @throws IOException naming the file if it exists but is malformed
+     */
+    public static CellCropper of(Path run, CellCropper fallback) throws IOException {
+        Path f = run.resolve(GEOMETRY_FILE);
+        if (!Files.exists(f)) {
+            return fallback;
+        }
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(f)) {
+            p.load(in);
+            return new CellCropper(Integer.parseInt(p.getProperty("padding", "").trim()),
+                    Double.parseDouble(p.getProperty("paddingFraction", "").trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(f + ": not a crop geometry (" + e.getMessage() + ")", e);
+        }
     }
 
     /**
@@ -56,7 +118,7 @@ public final class CellCropper {
 
     /** The crop of one object of {@code cells} (which must be the field's cell image). */
     public CellCrop crop(FieldImage field, LabelImage cells, LabelObject cell) {
-        Box b = cell.box().padded(padding, field.width(), field.height());
+        Box b = cell.box().padded(paddingOf(cell.box()), field.width(), field.height());
         int[] labels = cells.array();
         float[][] planes = new float[Channel.COUNT][b.width() * b.height()];
         for (Channel c : Channel.values()) {

@@ -57,6 +57,28 @@ class CellCropperTest {
     }
 
     @Test
+    void relativePaddingGrowsWithTheCellAndTheRunRecordsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path run)
+            throws java.io.IOException {
+        // cell 7's box is 10x8: 0.2 of its longer side is 2 px, plus 1 fixed -> 3 px, as new CellCropper(3)
+        CellCropper relative = new CellCropper(1, 0.2);
+        assertEquals(new CellCropper(3).crops(field(), cells()).get(1).box(),
+                relative.crops(field(), cells()).get(1).box());
+        // a cell twice the size gets twice the relative padding
+        assertEquals(4, new CellCropper(0, 0.2).paddingOf(new Box(0, 0, 20, 16)));
+        assertEquals(2, new CellCropper(0, 0.2).paddingOf(new Box(0, 0, 10, 8)));
+
+        CellCropper fallback = new CellCropper(20);
+        assertEquals(fallback, CellCropper.of(run, fallback), "a run without a record keeps the caller's geometry");
+        relative.writeTo(run);
+        CellCropper read = CellCropper.of(run, fallback);
+        assertEquals(1, read.padding());
+        assertEquals(0.2, read.paddingFraction(), 0);
+        java.nio.file.Files.writeString(run.resolve(CellCropper.GEOMETRY_FILE), "padding=x\n");
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> CellCropper.of(run, fallback));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(CellCropper.GEOMETRY_FILE), e.getMessage());
+    }
+
+    @Test
     void defaultPaddingOfTwentyCoversTheWholeSmallField() {
         CellCrop c = CellCropper.withDefaultPadding().crops(field(), cells()).get(1);
         assertEquals(new Box(0, 0, W, 30), c.box());
