@@ -45,6 +45,7 @@ import org.hpacell.pseudo.PseudoLabelJob;
 import org.hpacell.stage2.CellCropper;
 import org.hpacell.stage2.CellSamples;
 import org.hpacell.stage2.CellTargets;
+import org.hpacell.stage2.CropStore;
 import org.hpacell.train.ClassifierFactory;
 import org.hpacell.train.RunDirectory;
 import org.hpacell.train.TrainPlugins;
@@ -297,18 +298,25 @@ public final class Pipeline {
 
     private void trainCells(String what, HpaDataset train, java.util.Collection<String> ids, CellTargets targets,
                             boolean soft, Path run) throws IOException {
-        CellSamples samples = new CellSamples(cropper(), targets);
         cropper().writeTo(run);
-        for (String id : new java.util.TreeSet<>(ids)) {
-            samples.add(train.read(id), ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id)),
-                    train.labels(id).orElseThrow());
+        TrainingLoop.Result r;
+        // crops are cut once into a file at the model's input side and streamed from it: memory stays flat
+        try (CropStore store = CropStore.create(run.resolve("crops.u16"), config.cellModel.imageSize)) {
+            CellSamples samples = new CellSamples(cropper(), targets, store);
+            try (Progress p = progress.start(what + ": cutting crops", ids.size())) {
+                for (String id : new java.util.TreeSet<>(ids)) {
+                    samples.add(train.read(id), ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id)),
+                            train.labels(id).orElseThrow());
+                    p.step();
+                }
+            }
+            r = new TrainingLoop(config.cellModel, new RunDirectory(run), NETWORKS,
+                    TrainPlugins.objective(config.cellModel),
+                    soft ? samples.softBatchBuilder() : TrainPlugins.batchBuilder(config.cellModel), progress)
+                    .run(samples.samples(), true);
+            log.printf(Locale.ROOT, "  %s: %d cell crops%n", what, samples.samples().size());
         }
-        TrainingLoop.Result r = new TrainingLoop(config.cellModel, new RunDirectory(run), NETWORKS,
-                TrainPlugins.objective(config.cellModel),
-                soft ? samples.softBatchBuilder() : TrainPlugins.batchBuilder(config.cellModel), progress)
-                .run(samples.samples(), true);
-        log.printf(Locale.ROOT, "  %s: %d cell crops, best macro AP %.4f (epoch %d)%n", what, samples.samples().size(),
-                r.bestMacroAp(), r.bestEpoch());
+        log.printf(Locale.ROOT, "  %s: best macro AP %.4f (epoch %d)%n", what, r.bestMacroAp(), r.bestEpoch());
     }
 
     /** Stage-1 image probabilities of a field, as the CAM stage stored them (with TTA if configured). */

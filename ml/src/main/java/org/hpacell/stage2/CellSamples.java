@@ -1,5 +1,6 @@
 package org.hpacell.stage2;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +23,22 @@ public final class CellSamples {
     private final List<FieldSample> samples = new ArrayList<>();
     private final Map<String, float[]> soft = new HashMap<>();
 
+    /** Where crops go when they are not held in memory; null = in memory. */
+    private final CropStore store;
+
+    /** Samples held in memory (small data: tests, benchmarks). */
     public CellSamples(CellCropper cropper, CellTargets targets) {
+        this(cropper, targets, null);
+    }
+
+    /**
+     * Samples whose crops are resized to the store's side and kept in {@code store} (on disk), so memory
+     * stays flat in the number of cells; null = in memory.
+     */
+    public CellSamples(CellCropper cropper, CellTargets targets, CropStore store) {
         this.cropper = cropper;
         this.targets = targets;
+        this.store = store;
     }
 
     /**
@@ -32,12 +46,14 @@ public final class CellSamples {
      *
      * @return the number of cells added
      * @throws IllegalArgumentException if the field and cell image differ in size or a cell has no target
+     * @throws IOException              naming the store's file if a crop cannot be written
      */
-    public int add(FieldImage field, LabelImage cells, LabelSet imageLabels) {
+    public int add(FieldImage field, LabelImage cells, LabelSet imageLabels) throws IOException {
         int n = 0;
         for (CellCrop c : cropper.crops(field, cells)) {
             LabelSet labels = targets.labels(field.id(), c.cellId(), imageLabels);
-            samples.add(new InMemorySample(c.image(), labels));
+            samples.add(store == null ? new InMemorySample(c.image(), labels)
+                    : store.sample(store.add(c.image()), c.image().id(), labels));
             soft.put(c.image().id(), targets.soft(field.id(), c.cellId(), imageLabels));
             n++;
         }
