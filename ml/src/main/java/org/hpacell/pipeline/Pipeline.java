@@ -275,7 +275,7 @@ public final class Pipeline {
     }
 
     private CellCropper cropper() {
-        return new CellCropper(config.cropPadding, config.cropPaddingFraction);
+        return new CellCropper(config.cropPadding, config.cropPaddingFraction, config.cropPerCellIntensity);
     }
 
     private void trainCellModel(HpaDataset train) throws IOException {

@@ -52,6 +52,11 @@ public final class PipelineConfig {
      * size rather than the field's resolution.
      */
     public double cropPaddingFraction = 0.15;
+    /**
+     * Whether each cell crop's channels are rescaled by the cell's own intensity (its 99th percentile
+     * becomes full scale), so the cell model sees the pattern whatever the expression level.
+     */
+    public boolean cropPerCellIntensity = true;
     /** Worker threads of the per-field jobs. */
     public int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 

@@ -29,6 +29,9 @@ public final class CellCropper {
 
     private final int padding;
     private final double paddingFraction;
+    private final boolean perCellIntensity;
+    /** The quantile of a cell's pixel values that per-cell intensity scaling maps to full scale. */
+    public static final double INTENSITY_QUANTILE = 0.99;
 
     /** A cropper with a fixed padding of {@code padding} pixels. */
     public CellCropper(int padding) {
@@ -42,6 +45,18 @@ public final class CellCropper {
      * framed as one of a 256 px synthetic field).
      */
     public CellCropper(int padding, double paddingFraction) {
+        this(padding, paddingFraction, false);
+    }
+
+    /**
+     * A cropper as {@link #CellCropper(int, double)} that, with {@code perCellIntensity}, also rescales each
+     * channel of a crop so that the cell's {@link #INTENSITY_QUANTILE} quantile of that channel becomes the
+     * bit depth's full scale (values above are clipped). A cell model then sees a pattern's shape whatever
+     * the cell's expression level or the field's exposure, which vary across cells by two orders of
+     * magnitude; what it loses is the absolute level, which the image probability it is multiplied by
+     * still carries.
+     */
+    public CellCropper(int padding, double paddingFraction, boolean perCellIntensity) {
         if (padding < 0) {
             throw new IllegalArgumentException("padding must be >= 0, got " + padding);
         }
@@ -50,6 +65,12 @@ public final class CellCropper {
         }
         this.padding = padding;
         this.paddingFraction = paddingFraction;
+        this.perCellIntensity = perCellIntensity;
+    }
+
+    /** Whether each crop's channels are rescaled by the cell's own intensity quantile. */
+    public boolean perCellIntensity() {
+        return perCellIntensity;
     }
 
     /** A cropper with {@link #DEFAULT_PADDING}. */
@@ -72,11 +93,38 @@ public final class CellCropper {
         return padding + (int) Math.round(paddingFraction * Math.max(b.width(), b.height()));
     }
 
+    /** Scales the cell's pixels of one crop channel so that its intensity quantile becomes {@code full}. */
+    private static void rescale(float[] plane, Box b, int[] labels, int fieldWidth, int cellId, float full) {
+        int n = 0;
+        float[] values = new float[plane.length];
+        for (int r = 0; r < b.height(); r++) {
+            int s = (b.y() + r) * fieldWidth + b.x();
+            for (int x = 0; x < b.width(); x++) {
+                if (labels[s + x] == cellId) {
+                    values[n++] = plane[r * b.width() + x];
+                }
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        java.util.Arrays.sort(values, 0, n);
+        float q = values[Math.min(n - 1, (int) Math.floor(INTENSITY_QUANTILE * (n - 1)))];
+        if (!(q > 0)) {
+            return; // an empty channel stays empty
+        }
+        float k = full / q;
+        for (int i = 0; i < plane.length; i++) {
+            plane[i] = Math.min(full, plane[i] * k);
+        }
+    }
+
     /** Records this geometry in a cell classifier's run folder ({@link #GEOMETRY_FILE}). */
     public void writeTo(Path run) throws IOException {
         Files.createDirectories(run);
         AtomicFiles.writeString(run.resolve(GEOMETRY_FILE), String.format(Locale.ROOT,
-                "padding=%d%npaddingFraction=%s%n", padding, Double.toString(paddingFraction)));
+                "padding=%d%npaddingFraction=%s%nperCellIntensity=%s%n", padding, Double.toString(paddingFraction),
+                perCellIntensity));
     }
 
     /**
@@ -93,7 +141,8 @@ public final class CellCropper {
         try (var in = Files.newBufferedReader(f)) {
             p.load(in);
             return new CellCropper(Integer.parseInt(p.getProperty("padding", "").trim()),
-                    Double.parseDouble(p.getProperty("paddingFraction", "").trim()));
+                    Double.parseDouble(p.getProperty("paddingFraction", "").trim()),
+                    Boolean.parseBoolean(p.getProperty("perCellIntensity", "false").trim()));
         } catch (IllegalArgumentException e) {
             throw new IOException(f + ": not a crop geometry (" + e.getMessage() + ")", e);
         }
@@ -131,6 +180,9 @@ public final class CellCropper {
                     // only the cell's own pixels survive; background and neighbours become 0
                     dst[d + x] = labels[s + x] == cell.id() ? src[s + x] : 0f;
                 }
+            }
+            if (perCellIntensity) {
+                rescale(dst, b, labels, field.width(), cell.id(), field.maxValue());
             }
         }
         FieldImage image = new FieldImage(CellCrop.cropId(field.id(), cell.id()), b.width(), b.height(),

@@ -72,10 +72,44 @@ class CellCropperTest {
         relative.writeTo(run);
         CellCropper read = CellCropper.of(run, fallback);
         assertEquals(1, read.padding());
+        org.junit.jupiter.api.Assertions.assertFalse(read.perCellIntensity());
+        new CellCropper(0, 0.1, true).writeTo(run);
+        org.junit.jupiter.api.Assertions.assertTrue(CellCropper.of(run, fallback).perCellIntensity());
         assertEquals(0.2, read.paddingFraction(), 0);
         java.nio.file.Files.writeString(run.resolve(CellCropper.GEOMETRY_FILE), "padding=x\n");
         java.io.IOException e = assertThrows(java.io.IOException.class, () -> CellCropper.of(run, fallback));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(CellCropper.GEOMETRY_FILE), e.getMessage());
+    }
+
+    @Test
+    void perCellIntensityMakesACellsCropIndependentOfItsExpressionLevel() {
+        FieldImage bright = field();
+        float[][] dim = new float[4][];
+        for (Channel c : Channel.values()) {
+            dim[c.ordinal()] = bright.channel(c).clone();
+            for (int i = 0; i < dim[c.ordinal()].length; i++) {
+                dim[c.ordinal()][i] /= 10; // the same cells, a tenth as bright
+            }
+        }
+        FieldImage dimField = new FieldImage("f", W, H, 16, dim);
+        CellCropper scaled = new CellCropper(3, 0, true);
+        CellCrop a = scaled.crops(bright, cells()).get(1);
+        CellCrop b = scaled.crops(dimField, cells()).get(1);
+        for (Channel c : Channel.values()) {
+            float[] pa = a.image().channel(c);
+            float[] pb = b.image().channel(c);
+            float max = 0;
+            for (int i = 0; i < pa.length; i++) {
+                org.junit.jupiter.api.Assertions.assertEquals(pa[i], pb[i], 1e-2f * bright.maxValue());
+                max = Math.max(max, pa[i]);
+            }
+            // the 99th percentile of the cell becomes full scale; the few pixels above it are clipped
+            assertEquals(bright.maxValue(), max, 0f);
+        }
+        // without it the dim crop is a tenth of the bright one
+        CellCrop plain = new CellCropper(3).crops(dimField, cells()).get(1);
+        assertEquals(new CellCropper(3).crops(bright, cells()).get(1).image().channel(Channel.GREEN)[40] / 10,
+                plain.image().channel(Channel.GREEN)[40], 1e-2f);
     }
 
     @Test
