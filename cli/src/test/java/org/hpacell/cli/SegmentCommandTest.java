@@ -15,12 +15,18 @@ import org.hpacell.image.LabelImage;
 import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.io.ImageFormat;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SegmentCommandTest {
-    private static final Path FIXTURES = Path.of(System.getProperty("hpacell.shared"))
-            .resolve("reference/fixtures/hpa-postprocess");
+    /** HPA-Cell-Segmentation's reference outputs, kept in core's test resources (see fixtures/README.md there). */
+    private static final Path FIXTURES = Path.of("..", "core", "src", "test", "resources", "fixtures", "hpa-postprocess");
+
+    @BeforeAll
+    static void fixturesArePresent() {
+        assertTrue(Files.isDirectory(FIXTURES), "test fixtures missing: " + FIXTURES.toAbsolutePath().normalize());
+    }
 
     @TempDir
     Path dir;

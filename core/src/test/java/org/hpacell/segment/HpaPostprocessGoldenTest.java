@@ -10,15 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hpacell.image.LabelImage;
+import org.hpacell.testing.TestResources;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of {@code reference/fixtures/hpa-postprocess}: label_nuclei and label_cell of
- * HPA-Cell-Segmentation 0.1.8 on scikit-image 0.19.3, compared up to the numbering of ids.
+ * Every case of the test resource {@code fixtures/hpa-postprocess} (a copy of the shared
+ * {@code reference/fixtures/hpa-postprocess}): label_nuclei and label_cell of HPA-Cell-Segmentation 0.1.8 on
+ * scikit-image 0.19.3, compared up to the numbering of ids.
  */
 class HpaPostprocessGoldenTest {
-    private static final Path DIR = TestPngs.shared().resolve("reference/fixtures/hpa-postprocess");
+    private static final Path DIR = TestResources.path("/fixtures/hpa-postprocess");
 
     @TestFactory
     Stream<DynamicTest> everyFixtureCase() throws IOException {
