@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
                 "Compare with ../shared/bench/torch_peer.py MODEL SIZE BATCH --threads T on the same machine, under the same "
                         + "OpenMP wait policy (printed; the launcher sets PASSIVE unless OMP_WAIT_POLICY is set; "
                         + "OMP_WAIT_POLICY= (empty) runs the OpenMP default, as an unconfigured PyTorch runs)."})
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                 "Several --model runs are averaged (an ensemble). With --cells, every cell of every field is "
                         + "scored from the maps into a Kaggle submission.",
                 "Exit code 1 (partial) if some fields failed (listed at the end)."})
-public final class CamsCommand implements Callable<Integer> {
+public final class CamsCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 

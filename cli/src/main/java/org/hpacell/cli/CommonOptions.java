@@ -4,7 +4,8 @@ import picocli.CommandLine.Option;
 
 /** Options every hpacell command accepts; mix in with {@code @Mixin CommonOptions common;}. */
 public final class CommonOptions {
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces and debug detail.")
+    @Option(names = {"-v", "--verbose"},
+            description = "Print stack traces, debug detail and the engine's own warnings.")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only results and errors.")

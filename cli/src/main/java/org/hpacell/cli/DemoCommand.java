@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 + "fields), runs the whole pipeline on it, and prints the cell-level mAP of each method against the "
                 + "broadcast baseline and the oracle. About 10 minutes on 2 cores (--quick: about 2).",
             "Everything goes to one folder (--out); a rerun resumes."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 

@@ -17,8 +17,7 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        boolean verbose = parsed.hasMatchedOption("--verbose")
-                || (parsed.subcommand() != null && anyVerbose(parsed.subcommand()));
+        boolean verbose = verbose(parsed);
         cl.getErr().println("hpacell: error: " + describe(ex));
         if (verbose) {
             ex.printStackTrace(cl.getErr());
@@ -51,7 +50,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
-    private static boolean anyVerbose(CommandLine.ParseResult p) {
+    /** Whether {@code --verbose} was given to the command or to any of its subcommands. */
+    static boolean verbose(CommandLine.ParseResult p) {
         for (CommandLine.ParseResult r = p; r != null; r = r.subcommand()) {
             if (r.hasMatchedOption("--verbose")) {
                 return true;

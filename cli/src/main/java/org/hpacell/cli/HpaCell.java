@@ -1,5 +1,6 @@
 package org.hpacell.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,11 +37,25 @@ public final class HpaCell extends CommandGroup {
         for (Object sub : SUBCOMMANDS) {
             cl.addSubcommand(sub);
         }
+        cl.setExecutionStrategy(HpaCell::execute);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         return cl;
     }
 
+    /** Runs the parsed command; one that {@link UsesEngine uses the engine} runs with its logging set. */
+    private static int execute(CommandLine.ParseResult parsed) {
+        List<CommandLine> commands = parsed.asCommandLineList();
+        CommandLine last = commands.get(commands.size() - 1);
+        boolean help = commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        if (!help && last.getCommand() instanceof UsesEngine e && e.usesEngine()) {
+            return EngineLogging.run(ErrorHandler.verbose(parsed), last, () -> run.execute(parsed));
+        }
+        return run.execute(parsed);
+    }
+
+    /** Runs the command line {@code args} and exits with its {@link ExitCodes exit code}. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

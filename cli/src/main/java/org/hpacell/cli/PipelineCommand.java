@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 + "five-level cell pseudo labels, stage 2 (cell classifier), predict; writes OUT/submission.csv "
                 + "and, when the test folder has truth.csv, the cell-level mAP.",
             "Finished stages are kept: a rerun resumes at the first unfinished one."})
-final class PipelineCommand implements Callable<Integer> {
+final class PipelineCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
                 "Resumable: finished fields are kept in OUT.parts/ and skipped by the next run; the submission is "
                         + "written once every field is done.",
                 "Exit code 1 (partial) if a field failed (rerun to retry it)."})
-public final class PredictCommand implements Callable<Integer> {
+public final class PredictCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 

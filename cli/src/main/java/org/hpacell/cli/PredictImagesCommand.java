@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         description = {"Image-level probabilities of the 19 classes for every field of a dataset, from a trained run "
                 + "(its best checkpoint).",
                 "Writes CSV: ID followed by one column per class index 0..18, fields in id order."})
-public final class PredictImagesCommand implements Callable<Integer> {
+public final class PredictImagesCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
                 "With --data: segment every field of a dataset (Kaggle/HPA layout) into OUT/cells/ID.png and "
                         + "OUT/nuclei/ID.png, in parallel; fields that fail are skipped and listed at the end "
                         + "(exit code 1)."})
-public final class SegmentCommand implements Callable<Integer> {
+public final class SegmentCommand implements Callable<Integer>, UsesEngine {
     /** The segmenters available for whole datasets. */
     enum Method {
         /** {@link ClassicalSegmenter}: thresholds and nucleus-seeded watersheds, no weights. */
@@ -103,6 +103,12 @@ public final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "RUN",
             description = "--segmenter unet: a model folder from 'hpacell train-segmenter' (default: the shipped one).")
     Path model;
+
+    /** Only the unet and hpa segmenters of a dataset run networks. */
+    @Override
+    public boolean usesEngine() {
+        return inputs.predictions == null && method != Method.classical;
+    }
 
     @Override
     public Integer call() throws Exception {

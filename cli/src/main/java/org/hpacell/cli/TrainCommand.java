@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                         + "checkpoints/{last,best}.ckpt. --resume continues a killed run from its last checkpoint.",
                 "--threads sets the engine's intra-op threads and --seed the seed when given (overriding the config).",
                 "Objective sccam trains SC-CAM's rounds into RUN/round0 .. RUN/roundR; the last is the model."})
-public final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
                 "--export DIR also copies what inference needs (config.json, checkpoints/best.ckpt per target) to DIR.",
                 "--config gives training keys (JSON); model (segnet-TARGET-wW-dD), objective and batch builder "
                         + "are set per target. --threads sets the engine threads, --seed the seed."})
-public final class TrainSegmenterCommand implements Callable<Integer> {
+public final class TrainSegmenterCommand implements Callable<Integer>, UsesEngine {
     enum Target {
         nuclei, cells, both
     }

@@ -19,8 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SegmentCommandTest {
-    private static final Path FIXTURES = Path.of(System.getProperty("hpacell.shared"))
-            .resolve("reference/fixtures/hpa-postprocess");
+    /** HPA-Cell-Segmentation's reference outputs, kept in core's test resources (see fixtures/README.md there). */
+    private static final Path FIXTURES = Path.of("..", "core", "src", "test", "resources", "fixtures", "hpa-postprocess");
+
+    /** A fixture file; a missing one fails the test that needs it. */
+    private static Path fixture(String file) {
+        Path p = FIXTURES.resolve(file);
+        assertTrue(Files.isRegularFile(p), "test fixture missing: " + p.toAbsolutePath().normalize());
+        return p;
+    }
 
     @TempDir
     Path dir;
@@ -28,12 +35,12 @@ class SegmentCommandTest {
     @Test
     void postprocessesNetworkOutputsLikeHpaCellSegmentation() throws IOException {
         Path out = dir.resolve("out");
-        CommandRun r = CommandRun.of("segment", "--nuclei-pred", FIXTURES.resolve("case_01_nuclei_pred.png").toString(),
-                "--cell-pred", FIXTURES.resolve("case_01_cell_pred.png").toString(), "--out", out.toString());
+        CommandRun r = CommandRun.of("segment", "--nuclei-pred", fixture("case_01_nuclei_pred.png").toString(),
+                "--cell-pred", fixture("case_01_cell_pred.png").toString(), "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-        assertSame(FIXTURES.resolve("case_01_cell_labels.png"), out.resolve("cells.png"));
-        assertSame(FIXTURES.resolve("case_01_cellnuclei_labels.png"), out.resolve("nuclei.png"));
-        assertSame(FIXTURES.resolve("case_01_nuclei_labels.png"), out.resolve("nuclei_only.png"));
+        assertSame(fixture("case_01_cell_labels.png"), out.resolve("cells.png"));
+        assertSame(fixture("case_01_cellnuclei_labels.png"), out.resolve("nuclei.png"));
+        assertSame(fixture("case_01_nuclei_labels.png"), out.resolve("nuclei_only.png"));
         try (var files = Files.list(out)) {
             assertEquals(3, files.count(), "no temporary files left behind");
         }
@@ -42,8 +49,8 @@ class SegmentCommandTest {
     @Test
     void quarterScaleWritesFullSizeLabels() throws IOException {
         Path out = dir.resolve("q");
-        CommandRun r = CommandRun.of("segment", "--nuclei-pred", FIXTURES.resolve("case_01_nuclei_pred.png").toString(),
-                "--cell-pred", FIXTURES.resolve("case_01_cell_pred.png").toString(), "--out", out.toString(),
+        CommandRun r = CommandRun.of("segment", "--nuclei-pred", fixture("case_01_nuclei_pred.png").toString(),
+                "--cell-pred", fixture("case_01_cell_pred.png").toString(), "--out", out.toString(),
                 "--scale-quarter");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         LabelImage cells = ImageFiles.readLabels(out.resolve("cells.png"));
@@ -55,7 +62,7 @@ class SegmentCommandTest {
     void missingPredictionIsBadInputNamingTheFile() {
         Path missing = dir.resolve("nope.png");
         CommandRun r = CommandRun.of("segment", "--nuclei-pred", missing.toString(),
-                "--cell-pred", FIXTURES.resolve("case_01_cell_pred.png").toString(), "--out", dir.toString());
+                "--cell-pred", fixture("case_01_cell_pred.png").toString(), "--out", dir.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertTrue(r.err().contains("nope.png"), r.err());
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,7 +15,7 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.hpacell.image.LabelImage;
 import org.hpacell.image.LabelObject;
-import org.junit.jupiter.api.Assumptions;
+import org.hpacell.testing.TestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +28,7 @@ class ImageFilesTest {
     /** Golden numbers from an independent PNG decoder (Python zlib + numpy unfiltering). */
     @Test
     void readsRealHpa16BitProteinChannelAtFullPrecision() throws IOException {
-        Path shared = Path.of(System.getProperty("hpacell.shared", "../shared"));
-        Path green = shared.resolve("data/hpa-sample/1000_A12_2_green.png");
-        Assumptions.assumeTrue(Files.isRegularFile(green), "shared HPA sample not found at " + green);
-        GrayImage g = ImageFiles.readGray(green);
+        GrayImage g = ImageFiles.readGray(TestResources.path("/hpa-sample/1000_A12_2_green.png"));
         assertEquals(2048, g.width());
         assertEquals(2048, g.height());
         assertEquals(16, g.bitDepth());
@@ -50,8 +46,8 @@ class ImageFilesTest {
     }
 
     @Test
-    void readsRealHpa16BitCellMask() throws IOException, URISyntaxException {
-        Path mask = Path.of(getClass().getResource("/hpa-sample/1000_A12_2_cellmask.png").toURI());
+    void readsRealHpa16BitCellMask() throws IOException {
+        Path mask = TestResources.path("/hpa-sample/1000_A12_2_cellmask.png");
         LabelImage labels = ImageFiles.readLabels(mask);
         assertEquals(16, ImageFiles.readGray(mask).bitDepth());
         List<LabelObject> cells = labels.objects();

@@ -25,7 +25,7 @@ import org.hpacell.image.FieldImage;
  * <pre>
  * ./mvnw -q -o -pl core -am test-compile
  * java -cp core/target/classes:core/target/test-classes org.hpacell.io.ImageIoBench \
- *     /work/shared/data/hpa-sample/1000_A12_2_green.png [repetitions]
+ *     core/src/test/resources/hpa-sample/1000_A12_2_green.png [repetitions]
  * </pre>
  */
 public final class ImageIoBench {

@@ -10,35 +10,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hpacell.image.LabelImage;
+import org.hpacell.testing.TestResources;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of {@code reference/fixtures/hpa-postprocess}: label_nuclei and label_cell of
- * HPA-Cell-Segmentation 0.1.8 on scikit-image 0.19.3, compared up to the numbering of ids.
+ * Every case of the test resource {@code fixtures/hpa-postprocess} (a copy of the shared
+ * {@code reference/fixtures/hpa-postprocess}): label_nuclei and label_cell of HPA-Cell-Segmentation 0.1.8 on
+ * scikit-image 0.19.3, compared up to the numbering of ids.
  */
 class HpaPostprocessGoldenTest {
-    private static final Path DIR = TestPngs.shared().resolve("reference/fixtures/hpa-postprocess");
-
     @TestFactory
     Stream<DynamicTest> everyFixtureCase() throws IOException {
+        Path dir = TestResources.path("/fixtures/hpa-postprocess");
         List<String> cases;
-        try (Stream<Path> files = Files.list(DIR)) {
+        try (Stream<Path> files = Files.list(dir)) {
             cases = files.map(p -> p.getFileName().toString())
                     .filter(f -> f.endsWith("_nuclei_pred.png"))
                     .map(f -> f.substring(0, f.length() - "_nuclei_pred.png".length()))
                     .sorted().toList();
         }
-        assertFalse(cases.isEmpty(), "no cases in " + DIR);
+        assertFalse(cases.isEmpty(), "no cases in " + dir);
         HpaPostprocess post = HpaPostprocess.full();
         return cases.stream().map(c -> DynamicTest.dynamicTest(c, () -> {
-            HpaPrediction nuc = TestPngs.prediction(DIR.resolve(c + "_nuclei_pred.png"));
-            HpaPrediction cell = TestPngs.prediction(DIR.resolve(c + "_cell_pred.png"));
+            HpaPrediction nuc = TestPngs.prediction(dir.resolve(c + "_nuclei_pred.png"));
+            HpaPrediction cell = TestPngs.prediction(dir.resolve(c + "_cell_pred.png"));
             HpaPostprocess.Result r = post.run(nuc, cell, false);
-            assertSame(c + " cells", TestPngs.labels(DIR.resolve(c + "_cell_labels.png")), r.cellsAndNuclei().cells());
-            assertSame(c + " cell nuclei", TestPngs.labels(DIR.resolve(c + "_cellnuclei_labels.png")),
+            assertSame(c + " cells", TestPngs.labels(dir.resolve(c + "_cell_labels.png")), r.cellsAndNuclei().cells());
+            assertSame(c + " cell nuclei", TestPngs.labels(dir.resolve(c + "_cellnuclei_labels.png")),
                     r.cellsAndNuclei().nuclei());
-            assertSame(c + " nuclei", TestPngs.labels(DIR.resolve(c + "_nuclei_labels.png")), r.nucleiOnly());
+            assertSame(c + " nuclei", TestPngs.labels(dir.resolve(c + "_nuclei_labels.png")), r.nucleiOnly());
             assertNucleiCarryCellIds(r.cellsAndNuclei());
         }));
     }

@@ -19,12 +19,4 @@ final class TestPngs {
         return ImageFiles.readLabels(path);
     }
 
-    /** The shared reference folder ({@code hpacell.shared}). */
-    static Path shared() {
-        String s = System.getProperty("hpacell.shared");
-        if (s == null) {
-            throw new IllegalStateException("system property hpacell.shared is not set");
-        }
-        return Path.of(s);
-    }
 }
