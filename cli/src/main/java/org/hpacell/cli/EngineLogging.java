@@ -1,6 +1,7 @@
 package org.hpacell.cli;
 
 import java.util.function.IntSupplier;
+import org.hpacell.nn.host.EngineHost;
 import org.hpacell.train.EngineLog;
 import picocli.CommandLine;
 
@@ -27,8 +28,13 @@ final class EngineLogging {
         if (raise) {
             System.setProperty(DJL_LEVEL, "warn");
         }
+        if (verbose) {
+            System.setProperty(EngineHost.VERBOSE_PROPERTY, "true");
+        }
         try {
             try {
+                // the host's engine choices are made (and said, once) before the engine loads
+                EngineHost.decision();
                 EngineLog.apply(EngineLog.choose(System.getenv(EngineLog.ENV), verbose));
             } catch (RuntimeException e) {
                 throw new CommandLine.ExecutionException(cl, e.getMessage(), e);
