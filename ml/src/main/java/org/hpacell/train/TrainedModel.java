@@ -27,7 +27,7 @@ public final class TrainedModel implements AutoCloseable {
         this.network = network;
         this.config = config;
         this.state = state;
-        this.normalization = new Normalization(state.mean(), state.std());
+        this.normalization = new Normalization(state.mean(), state.std(), config.normalization.imageQuantile);
     }
 
     /**

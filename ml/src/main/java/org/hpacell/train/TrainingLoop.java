@@ -96,7 +96,8 @@ public final class TrainingLoop {
         Files.createDirectories(run.root());
         boolean resuming = resume && Files.exists(run.lastCheckpoint());
         if (config.normalization.mean == null) {
-            Normalization n = Normalization.measure(split.train(), config.normalization.sampleFields);
+            Normalization n = Normalization.measure(split.train(), config.normalization.sampleFields,
+                    config.normalization.imageQuantile);
             config.normalization.mean = n.mean();
             config.normalization.std = n.std();
         }
@@ -105,7 +106,8 @@ public final class TrainingLoop {
             AtomicFiles.write(run.provenance(), out -> out.write(ConfigFiles.json()
                     .writeValueAsBytes(Provenance.of(config.seed, data))));
         }
-        Normalization norm = new Normalization(config.normalization.mean, config.normalization.std);
+        Normalization norm = new Normalization(config.normalization.mean, config.normalization.std,
+                config.normalization.imageQuantile);
 
         List<LabelSet> trainLabels = new ArrayList<>();
         split.train().forEach(s -> trainLabels.add(s.labels()));

@@ -12,9 +12,17 @@ public final class NormalizationConfig {
     public float[] std;
     /** Fields read to measure mean and std. */
     public int sampleFields = 32;
+    /**
+     * 0: a pixel value is scaled to [0, 1] by the bit depth. In (0, 1): by that quantile of the image's own
+     * values in the channel (each image at a common brightness; {@code Normalization}).
+     */
+    public double imageQuantile = 0;
 
     void validate() {
         TrainConfig.positive("normalization.sampleFields", sampleFields);
+        if (!(imageQuantile >= 0 && imageQuantile < 1)) {
+            throw new IllegalArgumentException("normalization.imageQuantile must be in [0, 1), got " + imageQuantile);
+        }
         if ((mean == null) != (std == null)) {
             throw new IllegalArgumentException("normalization: give both mean and std, or neither");
         }

@@ -44,9 +44,9 @@ public final class Augmenter {
         int side = g.size();
         int plane = side * side;
         float[] pixels = new float[Channel.COUNT * plane];
-        float scale = 1f / f.maxValue();
         for (Channel c : Channel.values()) {
             int ci = c.ordinal();
+            float scale = normalization.scale(f, c);
             float contrast = (float) (1 + (2 * rng.nextDouble() - 1) * config.contrast);
             float brightness = (float) ((2 * rng.nextDouble() - 1) * config.brightness);
             float[] r = Resampler.bilinear(f.channel(c), f.width(), f.height(), g);
