@@ -374,13 +374,14 @@ public final class Pipeline {
             }
             FieldModels.CellModel classifier = models.cellClassifier(layout.stage2(), cropper());
             FieldModels.CellModel cam = storedCamScores(Split.TEST);
-            List<FieldModels.CellModel> members = switch (chooseRule(train, classifier).chosen()) {
-                case CELL -> List.of(classifier);
+            RuleChoice.Candidate rule = chooseRule(train, classifier).chosen();
+            List<FieldModels.CellModel> members = switch (rule) {
+                case CELL, CELL_ONLY -> List.of(classifier);
                 case MEAN -> List.of(classifier, cam);
                 case CAM -> List.of(cam);
             };
             predictInto(test, layout.submission(), new PredictionPipeline(cells, image, members,
-                    CombinationRule.DEFAULT, config.threads));
+                    rule.timesImage() ? CombinationRule.DEFAULT : new CombinationRule.CellOnly(), config.threads));
             predictInto(test, layout.cellClassifierSubmission(), new PredictionPipeline(cells, image,
                     List.of(classifier), CombinationRule.DEFAULT, config.threads));
             predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells, image, List.of(),

@@ -22,26 +22,35 @@ import org.hpacell.train.metric.AveragePrecision;
  * one the mean dilutes it (issue 15).
  */
 final class RuleChoice {
-    /** The rules the pipeline chooses among; every one multiplies by the image probability. */
+    /** The rules the pipeline chooses among. */
     enum Candidate {
-        CELL("cell classifier x image"),
-        MEAN("mean(cell classifier, CAM) x image"),
-        CAM("CAM x image");
+        CELL("cell classifier x image", true),
+        MEAN("mean(cell classifier, CAM) x image", true),
+        CAM("CAM x image", true),
+        /** The cell classifier alone: it was trained on cell labels drawn inside the image labels already. */
+        CELL_ONLY("cell classifier alone", false);
 
         private final String label;
+        private final boolean timesImage;
 
-        Candidate(String label) {
+        Candidate(String label, boolean timesImage) {
             this.label = label;
+            this.timesImage = timesImage;
         }
 
         String label() {
             return label;
         }
 
+        /** Whether the cell score is multiplied by the field's image probability. */
+        boolean timesImage() {
+            return timesImage;
+        }
+
         /** The cell score before the image probability, from the classifier's and the CAM's. */
         float cellScore(float classifier, float cam) {
             return switch (this) {
-                case CELL -> classifier;
+                case CELL, CELL_ONLY -> classifier;
                 case MEAN -> 0.5f * (classifier + cam);
                 case CAM -> cam;
             };
@@ -113,7 +122,7 @@ final class RuleChoice {
                 float[] c = f.classifier().get(i).scores();
                 float[] m = f.cam().get(i).scores();
                 for (int k = 0; k < Location.COUNT; k++) {
-                    max[k] = Math.max(max[k], f.image()[k] * rule.cellScore(c[k], m[k]));
+                    max[k] = Math.max(max[k], (rule.timesImage() ? f.image()[k] : 1f) * rule.cellScore(c[k], m[k]));
                 }
             }
             pooled.add(max);

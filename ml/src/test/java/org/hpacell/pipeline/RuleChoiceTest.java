@@ -60,6 +60,21 @@ class RuleChoiceTest {
     }
 
     @Test
+    void misleadingImageProbabilitiesLeaveTheCellClassifierAlone() {
+        SplittableRandom r = new SplittableRandom(3);
+        List<RuleChoice.Field> out = new ArrayList<>();
+        for (RuleChoice.Field f : fields(true, 4)) {
+            float[] image = new float[Location.COUNT];
+            for (int k = 0; k < image.length; k++) {
+                image[k] = (float) r.nextDouble(); // a stage 1 that knows nothing
+            }
+            out.add(new RuleChoice.Field(f.labels(), image, f.classifier(), f.cam()));
+        }
+        RuleChoice.Choice c = RuleChoice.choose(out, RuleChoice.Candidate.MEAN);
+        assertEquals(RuleChoice.Candidate.CELL_ONLY, c.chosen(), c.describe());
+    }
+
+    @Test
     void withNoHeldOutFieldTheFallbackStands() {
         RuleChoice.Choice none = RuleChoice.choose(List.of(), RuleChoice.Candidate.MEAN);
         assertEquals(RuleChoice.Candidate.MEAN, none.chosen());
