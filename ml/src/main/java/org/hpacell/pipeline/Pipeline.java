@@ -19,6 +19,7 @@ import org.hpacell.cam.CamMapsFile;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
+import org.hpacell.geojson.GeoJsonExport;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
@@ -277,7 +278,8 @@ public final class Pipeline {
      * ({@link #storedCamScores}), times the image probability: on the demo's atlas the two are better
      * together than either alone (docs/BENCHMARKS.md, "Weak pipeline vs the oracle"), since the classifier
      * sees the cell's own pixels at crop resolution while the CAM sees the field's context. The references:
-     * the cell classifier alone x image, and the image probabilities broadcast to every cell.
+     * the cell classifier alone x image, and the image probabilities broadcast to every cell. The
+     * submission's cells are also written as GeoJSON for QuPath ({@link PipelineLayout#submissionGeoJson}).
      */
     private void predict(HpaDataset test) throws IOException {
         FieldModels.CellSource cells = new CellImageFolder(layout.cells(Split.TEST));
@@ -286,6 +288,7 @@ public final class Pipeline {
             FieldModels.CellModel classifier = models.cellClassifier(layout.stage2(), cropper());
             predictInto(test, layout.submission(), new PredictionPipeline(cells, image,
                     List.of(classifier, storedCamScores()), CombinationRule.DEFAULT, config.threads));
+            GeoJsonExport.export(layout.submission(), layout.submissionGeoJson(), 0);
             predictInto(test, layout.cellClassifierSubmission(), new PredictionPipeline(cells, image,
                     List.of(classifier), CombinationRule.DEFAULT, config.threads));
             predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells, image, List.of(),

@@ -3,6 +3,7 @@ package org.hpacell.pipeline;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hpacell.geojson.GeoJsonExport;
 
 /**
  * Where each stage of a {@link Pipeline} keeps its outputs under the output folder, so that every
@@ -16,6 +17,7 @@ import java.util.Map;
  * OUT/pseudo/                      cell_labels.csv (five levels), pixels/ID.npz, preview/
  * OUT/stage2/                      the cell classifier run
  * OUT/submission.csv               the final Kaggle submission
+ * OUT/submission-geojson/ID.geojson   its cells for QuPath (one FeatureCollection per field)
  * OUT/baseline/                    the references beside it: broadcast.csv, cell-classifier.csv
  * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
  * OUT/.stages/NAME.done            one marker per finished stage
@@ -82,6 +84,11 @@ public record PipelineLayout(Path root) {
 
     public Path submission() {
         return root.resolve("submission.csv");
+    }
+
+    /** The submission's cells as GeoJSON, one file per field ({@link GeoJsonExport}). */
+    public Path submissionGeoJson() {
+        return GeoJsonExport.besideSubmission(submission());
     }
 
     /** The test set's cells each given its field's image probabilities (the broadcast baseline). */
