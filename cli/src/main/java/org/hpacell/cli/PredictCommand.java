@@ -36,6 +36,9 @@ public final class PredictCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +68,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> stage1 = models.stage1Runs();
         CombinationRule combination = CombinationRule.parse(models.rule());
-        HpaDataset dataset = HpaDataset.open(data);
+        HpaDataset dataset = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
         PredictionPipeline.Result r;
         try (PipelineModels loaded = new PipelineModels()) {
             List<FieldModels.ImageModel> images = new ArrayList<>();

@@ -68,6 +68,9 @@ public final class SegmentCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -145,7 +148,7 @@ public final class SegmentCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--segmenter hpa needs --nuclei-model and --cell-model (TorchScript files, "
                     + "see docs/hpa-models.md)");
         }
-        HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL);
+        HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
         CellSegmenter segmenter = switch (method) {
             case classical -> new ClassicalSegmenter();
             case unet -> ShippedSegmenter.segmenter(model, quarter);

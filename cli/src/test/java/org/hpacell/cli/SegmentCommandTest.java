@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
+import org.hpacell.io.HpaDataset;
 import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.io.ImageFormat;
+import org.hpacell.io.OmeTiffWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +88,42 @@ class SegmentCommandTest {
             assertEquals(1, nuclei.objects().size());
         }
         assertFalse(Files.exists(out.resolve("cells/broken.png")));
+    }
+
+    @Test
+    void omeTiffFieldsSegmentExactlyAsTheirPngChannels() throws IOException {
+        Path png = dir.resolve("png");
+        CommandRun.expect(ExitCodes.OK, "synth", "--out", png.toString(), "--images", "3", "--size", "128",
+                "--bit-depth", "16", "-q");
+        Path ome = dir.resolve("ome");
+        Path plain = dir.resolve("plain");
+        List<Channel> pages = List.of(Channel.YELLOW, Channel.BLUE, Channel.GREEN, Channel.RED);
+        HpaDataset ds = HpaDataset.open(png);
+        for (String id : ds.ids()) {
+            OmeTiffWriter.write(ome.resolve(id + ".ome.tiff"), ds.read(id), pages,
+                    List.of("ER", "Hoechst", "protein", "microtubules"));
+            OmeTiffWriter.write(plain.resolve(id + ".tif"), ds.read(id), pages, null);
+        }
+        String[][] runs = {{png.toString()}, {ome.toString()}, {plain.toString(), "--channels", "er,dapi,green,red"}};
+        for (String[] run : runs) {
+            List<String> args = new ArrayList<>(List.of("segment", "--data", run[0],
+                    "--out", run[0] + "-seg", "--threads", "2", "-q"));
+            args.addAll(Arrays.asList(run).subList(1, run.length));
+            CommandRun.expect(ExitCodes.OK, args.toArray(String[]::new));
+        }
+        for (String id : ds.ids()) {
+            for (String kind : new String[] {"cells", "nuclei"}) {
+                byte[] want = Files.readAllBytes(Path.of(png + "-seg", kind, id + ".png"));
+                assertTrue(ImageFiles.readLabels(Path.of(png + "-seg", kind, id + ".png")).objects().size() > 0);
+                assertArrayEquals(want, Files.readAllBytes(Path.of(ome + "-seg", kind, id + ".png")), kind + " " + id);
+                assertArrayEquals(want, Files.readAllBytes(Path.of(plain + "-seg", kind, id + ".png")), kind + " " + id);
+            }
+        }
+        // without --channels the plain files would be read red, green, blue, yellow: a different segmentation
+        CommandRun r = CommandRun.of("segment", "--data", plain.toString(), "--out", dir.resolve("x").toString(),
+                "--channels", "red,green,blue", "-q");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("hpacell: error:")).count(), r.err());
     }
 
     /**
