@@ -22,6 +22,9 @@ final class PipelineCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @Option(names = "--train", required = true, paramLabel = "DIR",
             description = "Training fields in the HPA layout with train.csv (image labels).")
     Path train;
@@ -41,6 +44,10 @@ final class PipelineCommand implements Callable<Integer> {
         PipelineConfig c = config == null ? PipelineConfig.defaults() : PipelineConfig.read(config);
         if (common.threadsGiven()) {
             c.threads = common.threads();
+        }
+        if (channels.channels != null) {
+            channels.order(); // a bad list fails here, before any stage runs
+            c.channels = channels.channels;
         }
         Pipeline.Result r = new Pipeline(c, out, common.progress(), common.log()).run(train, test);
         print(r.cellMap());

@@ -99,8 +99,8 @@ public final class Pipeline {
      * @param testDir  fields to predict (with {@code truth.csv} for an evaluation)
      */
     public Result run(Path trainDir, Path testDir) throws IOException {
-        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED);
-        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL);
+        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED, config.channelOrder());
+        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL, config.channelOrder());
         failures.addAll(train.problems());
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());

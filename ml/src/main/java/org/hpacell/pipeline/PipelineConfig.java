@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.ChannelNames;
 import org.hpacell.train.config.TrainConfig;
 
 /**
@@ -42,6 +43,12 @@ public final class PipelineConfig {
     public boolean tta = true;
     /** Pixel padding around a cell's box in its crop. */
     public int cropPadding = 20;
+    /**
+     * Which plane of a multi-channel TIFF field is which channel, as {@code --channels} takes it
+     * ({@link ChannelNames#parseOrder}); absent = from each file's OME-XML names, else red, green, blue, yellow.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String channels;
     /** Worker threads of the per-field jobs. */
     public int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -115,5 +122,10 @@ public final class PipelineConfig {
         stage1.validate();
         cellModel.validate();
         return this;
+    }
+
+    /** The plane of each channel of multi-channel TIFF fields, or {@code null} to take it from each file. */
+    public int[] channelOrder() {
+        return channels == null ? null : ChannelNames.parseOrder(channels);
     }
 }
