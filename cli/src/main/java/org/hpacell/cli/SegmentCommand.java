@@ -91,11 +91,13 @@ public final class SegmentCommand implements Callable<Integer> {
     Method method;
 
     @Option(names = "--nuclei-model", paramLabel = "PT",
-            description = "--segmenter hpa: HPA's nucleus network converted to TorchScript (docs/hpa-models.md).")
+            description = "--segmenter hpa: HPA's nucleus network converted to TorchScript (docs/hpa-models.md), or a "
+                    + "bioimage.io model package of it (folder or zip with rdf.yaml and TorchScript weights).")
     Path nucleiModel;
 
     @Option(names = "--cell-model", paramLabel = "PT",
-            description = "--segmenter hpa: HPA's 3-channel cell network converted to TorchScript.")
+            description = "--segmenter hpa: HPA's 3-channel cell network converted to TorchScript, or a bioimage.io "
+                    + "model package of it.")
     Path cellModel;
 
     @Option(names = "--hpa-padding",

@@ -161,6 +161,40 @@ class SegmentCommandTest {
     }
 
     @Test
+    void bioimageIoPackagesOfHpaModelsSegmentAsTheirTorchScriptFiles() throws Exception {
+        Path nucleiModel = TINY.resolve("tiny-threshold-nuclei.pt");
+        Path cellModel = TINY.resolve("tiny-threshold-cell.pt");
+        Path data = dir.resolve("data");
+        try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
+            w.write(disc("f0", 256), LabelSet.of(0));
+        }
+        // the nucleus network as a package folder, the cell network as a package zip
+        Path nucleiPackage = Files.createDirectories(dir.resolve("nuclei-package"));
+        Files.copy(nucleiModel, nucleiPackage.resolve("weights.pt"));
+        Files.writeString(nucleiPackage.resolve("rdf.yaml"), "type: model\nformat_version: 0.5.3\n"
+                + "weights:\n  torchscript:\n    source: weights.pt\n");
+        Path cellPackage = dir.resolve("cell-package.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(cellPackage))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("rdf.yaml"));
+            z.write("type: model\nweights:\n  torchscript:\n    source: cell.pt\n".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("cell.pt"));
+            z.write(Files.readAllBytes(cellModel));
+        }
+        String[][] models = {{nucleiModel.toString(), cellModel.toString()},
+            {nucleiPackage.toString(), cellPackage.toString()}};
+        for (int k = 0; k < models.length; k++) {
+            CommandRun.expect(ExitCodes.OK, "segment", "--data", data.toString(), "--out", dir.resolve("seg" + k).toString(),
+                    "--segmenter", "hpa", "--nuclei-model", models[k][0], "--cell-model", models[k][1], "--quiet");
+        }
+        for (String kind : new String[] {"cells", "nuclei"}) {
+            assertEquals(1, ImageFiles.readLabels(dir.resolve("seg0/" + kind + "/f0.png")).objects().size());
+            assertArrayEquals(Files.readAllBytes(dir.resolve("seg0/" + kind + "/f0.png")),
+                    Files.readAllBytes(dir.resolve("seg1/" + kind + "/f0.png")), kind);
+        }
+    }
+
+    @Test
     void hpaMethodNamesTheMissingModel() {
         CommandRun r = CommandRun.of("segment", "--images", dir.toString(), "--out", dir.resolve("o").toString(),
                 "--method", "hpa", "--nuclei-model", TINY.resolve("tiny-threshold-nuclei.pt").toString());
