@@ -35,8 +35,9 @@ public final class OmeTiffWriter {
      * Writes {@code field} to {@code file}.
      *
      * @param pages the channel of each page, a permutation of the four
-     * @param names the OME-XML channel name of each page (e.g. {@code "DAPI"}), or {@code null} to write no
-     *              OME-XML at all (a plain multi-page TIFF)
+     * @param names the OME-XML channel name of each page (e.g. {@code "DAPI"}; the list's size is written as
+     *              SizeC, so a list shorter than the pages makes a file {@link TiffStack} rejects), or
+     *              {@code null} to write no OME-XML at all (a plain multi-page TIFF)
      */
     public static void write(Path file, FieldImage field, List<Channel> pages, List<String> names) throws IOException {
         if (pages.size() != Channel.COUNT || pages.stream().distinct().count() != Channel.COUNT) {
