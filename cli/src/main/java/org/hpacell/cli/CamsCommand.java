@@ -31,6 +31,9 @@ public final class CamsCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,7 +79,7 @@ public final class CamsCommand implements Callable<Integer>, UsesEngine {
             throw new IllegalArgumentException("--preview-class must be 0..18, got " + previewClass);
         }
         CellScorer scorer = new CellScorer(CellPooling.parse(pooling), CombinationRule.parse(combine));
-        HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL);
+        HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
         int workers = common.threads();
         EngineThreads.set(Math.max(1, Runtime.getRuntime().availableProcessors() / workers));
         List<CamModel> loaded = new ArrayList<>();

@@ -30,6 +30,9 @@ public final class DataCommand extends CommandGroup {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        ChannelOptions channels;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +46,7 @@ public final class DataCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             HpaDataset ds = HpaDataset.open(data,
-                    labelsRequired ? HpaDataset.LabelPolicy.REQUIRED : HpaDataset.LabelPolicy.OPTIONAL);
+                    labelsRequired ? HpaDataset.LabelPolicy.REQUIRED : HpaDataset.LabelPolicy.OPTIONAL, channels.order());
             DatasetCheck.Result result;
             try (Progress progress = common.progress().start("check " + ds.dir().getFileName(), ds.size())) {
                 result = DatasetCheck.run(ds, common.threads(), progress);

@@ -19,6 +19,7 @@ public final class HpaCell extends CommandGroup {
         ReportCommand.class,
         DataCommand.class,
         MaskCommand.class,
+        ExportCommand.class,
         EvaluateCommand.class,
         SynthCommand.class,
         TrainCommand.class,

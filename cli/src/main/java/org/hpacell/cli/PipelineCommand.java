@@ -23,6 +23,9 @@ final class PipelineCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @Option(names = "--train", required = true, paramLabel = "DIR",
             description = "Training fields in the HPA layout with train.csv (image labels).")
     Path train;
@@ -42,6 +45,10 @@ final class PipelineCommand implements Callable<Integer>, UsesEngine {
         PipelineConfig c = config == null ? PipelineConfig.defaults() : PipelineConfig.read(config);
         if (common.threadsGiven()) {
             c.threads = common.threads();
+        }
+        if (channels.channels != null) {
+            channels.order(); // a bad list fails here, before any stage runs
+            c.channels = channels.channels;
         }
         Pipeline.Result r = new Pipeline(c, out, common.progress(), common.log()).run(train, test);
         print(r.cellMap());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hpacell.geojson.GeoJsonExport;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.options.PredictOptions;
@@ -35,6 +36,9 @@ public final class PredictCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +68,7 @@ public final class PredictCommand implements Callable<Integer>, UsesEngine {
     public Integer call() throws Exception {
         List<String> stage1 = models.stage1Runs();
         CombinationRule combination = CombinationRule.parse(models.rule());
-        HpaDataset dataset = HpaDataset.open(data);
+        HpaDataset dataset = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
         PredictionPipeline.Result r;
         try (PipelineModels loaded = new PipelineModels()) {
             List<FieldModels.ImageModel> images = new ArrayList<>();
@@ -89,9 +93,14 @@ public final class PredictCommand implements Callable<Integer>, UsesEngine {
                 r = pipeline.run(dataset, out, p);
             }
         }
+        Path geoJson = GeoJsonExport.besideSubmission(out);
+        if (r.complete()) {
+            GeoJsonExport.export(out, geoJson, 0);
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%d field(s) predicted, %d resumed, %d failed%s%n", r.predicted(), r.resumed(), r.failures().size(),
-                r.complete() ? "; wrote " + out : "; submission not written (rerun to retry the failed fields)");
+                r.complete() ? "; wrote " + out + " and its cells as GeoJSON in " + geoJson
+                        : "; submission not written (rerun to retry the failed fields)");
         for (FieldFailure f : r.failures()) {
             w.println("  failed " + f);
         }

@@ -32,6 +32,9 @@ public final class PredictImagesCommand implements Callable<Integer>, UsesEngine
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +55,7 @@ public final class PredictImagesCommand implements Callable<Integer>, UsesEngine
 
     @Override
     public Integer call() throws Exception {
-        HpaDataset ds = HpaDataset.open(data);
+        HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
         List<FieldSample> samples = HpaSamples.of(ds);
         List<String> failures = new ArrayList<>();
         ds.problems().forEach(p -> failures.add(p.toString()));

@@ -68,6 +68,9 @@ public final class SegmentCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,11 +91,13 @@ public final class SegmentCommand implements Callable<Integer>, UsesEngine {
     Method method;
 
     @Option(names = "--nuclei-model", paramLabel = "PT",
-            description = "--segmenter hpa: HPA's nucleus network converted to TorchScript (docs/hpa-models.md).")
+            description = "--segmenter hpa: HPA's nucleus network converted to TorchScript (docs/hpa-models.md), or a "
+                    + "bioimage.io model package of it (folder or zip with rdf.yaml and TorchScript weights).")
     Path nucleiModel;
 
     @Option(names = "--cell-model", paramLabel = "PT",
-            description = "--segmenter hpa: HPA's 3-channel cell network converted to TorchScript.")
+            description = "--segmenter hpa: HPA's 3-channel cell network converted to TorchScript, or a bioimage.io "
+                    + "model package of it.")
     Path cellModel;
 
     @Option(names = "--hpa-padding",
@@ -151,7 +156,7 @@ public final class SegmentCommand implements Callable<Integer>, UsesEngine {
             throw new IllegalArgumentException("--segmenter hpa needs --nuclei-model and --cell-model (TorchScript files, "
                     + "see docs/hpa-models.md)");
         }
-        HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL);
+        HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
         CellSegmenter segmenter = switch (method) {
             case classical -> new ClassicalSegmenter();
             case unet -> ShippedSegmenter.segmenter(model, quarter);

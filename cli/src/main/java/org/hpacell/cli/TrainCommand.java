@@ -31,6 +31,9 @@ public final class TrainCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +53,7 @@ public final class TrainCommand implements Callable<Integer>, UsesEngine {
     public Integer call() throws Exception {
         RunDirectory run = new RunDirectory(out);
         TrainConfig c = resolveConfig(run);
-        HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.REQUIRED);
+        HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.REQUIRED, channels.order());
         List<FieldFailure> problems = ds.problems();
         if (ScCamTraining.NAME.equals(c.objective.name)) {
             Path last = ScCamTraining.run(c, out, ClassifierFactory.REGISTRY, HpaSamples.of(ds), common.progress(), resume);

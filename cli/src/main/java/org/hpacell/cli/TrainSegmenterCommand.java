@@ -49,6 +49,9 @@ public final class TrainSegmenterCommand implements Callable<Integer>, UsesEngin
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ChannelOptions channels;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -92,7 +95,7 @@ public final class TrainSegmenterCommand implements Callable<Integer>, UsesEngin
         };
         SegmenterTraining.Data data;
         if (source.data != null) {
-            HpaDataset ds = HpaDataset.open(source.data, HpaDataset.LabelPolicy.OPTIONAL);
+            HpaDataset ds = HpaDataset.open(source.data, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
             if (!ds.problems().isEmpty()) {
                 throw new IllegalArgumentException(source.data + ": " + ds.problems().size() + " incomplete field(s), e.g. "
                         + ds.problems().get(0));

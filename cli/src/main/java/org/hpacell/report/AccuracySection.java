@@ -60,7 +60,7 @@ final class AccuracySection {
         methods.forEach(m -> sb.append("<th>").append(HtmlDocument.escape(m.method())).append("</th>"));
         sb.append("</tr>\n");
         for (Location c : classes) {
-            sb.append("<tr><td>").append(ClassPalette.swatch(c)).append("</td><td class=\"num\">")
+            sb.append("<tr><td>").append(ClassSwatch.of(c)).append("</td><td class=\"num\">")
                     .append(methods.get(0).result().classes().get(c.index()).truthInstances()).append("</td>");
             for (MethodEvaluation m : methods) {
                 sb.append(String.format(Locale.ROOT, "<td class=\"num\">%.3f</td>",

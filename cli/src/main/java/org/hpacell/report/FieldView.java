@@ -3,6 +3,7 @@ package org.hpacell.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hpacell.atlas.ClassColours;
 import org.hpacell.atlas.Location;
 import org.hpacell.cam.CamMaps;
 import org.hpacell.cam.CamPreview;
@@ -46,7 +47,7 @@ final class FieldView {
         LabelImage labels = FieldPictures.shrink(full, k);
         int[] colour = new int[cells.cells().size() + 1];
         for (PredictedCells.Cell c : cells.cells()) {
-            colour[c.number()] = ClassPalette.colour(c.top()).getRGB() & 0xffffff;
+            colour[c.number()] = ClassColours.colour(c.top()).getRGB() & 0xffffff;
         }
         RgbImage picture = FieldPictures.outlined(FieldPictures.shrink(background, k), labels, colour);
 
@@ -162,7 +163,7 @@ final class FieldView {
         for (PredictedCells.Cell c : cells.cells()) {
             List<Location> ranked = c.ranked();
             Location top = ranked.get(0);
-            sb.append("<tr><td class=\"num\">").append(c.number()).append("</td><td>").append(ClassPalette.swatch(top))
+            sb.append("<tr><td class=\"num\">").append(c.number()).append("</td><td>").append(ClassSwatch.of(top))
                     .append(String.format(Locale.ROOT, "</td><td class=\"num\">%.3f</td><td>", c.confidence(top)));
             for (int i = 1; i <= Math.min(RUNNERS_UP, ranked.size() - 1); i++) {
                 Location l = ranked.get(i);

@@ -70,7 +70,7 @@ final class FieldsSection {
                 + (maps.isEmpty() ? "" : " Class activation maps: the stage-1 network's evidence for the field's two "
                 + "most probable classes, in orange over the protein channel."));
         StringBuilder sb = new StringBuilder("<div class=\"legend\">");
-        legend.forEach(l -> sb.append("<span>").append(ClassPalette.swatch(l)).append("</span>"));
+        legend.forEach(l -> sb.append("<span>").append(ClassSwatch.of(l)).append("</span>"));
         doc.raw(sb.append("</div>\n").toString()).raw(fields.toString());
         if (!failures.isEmpty()) {
             throw new IOException(failures.size() + " field(s) could not be drawn: " + String.join("; ", failures));

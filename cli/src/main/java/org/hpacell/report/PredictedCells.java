@@ -1,8 +1,6 @@
 package org.hpacell.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hpacell.atlas.Location;
@@ -10,7 +8,7 @@ import org.hpacell.image.BinaryMask;
 import org.hpacell.image.Box;
 import org.hpacell.image.LabelImage;
 import org.hpacell.io.MaskCodec;
-import org.hpacell.io.Prediction;
+import org.hpacell.io.SubmissionCells;
 import org.hpacell.io.SubmissionRow;
 
 /**
@@ -35,7 +33,7 @@ record PredictedCells(String id, LabelImage labels, List<Cell> cells) {
     record Cell(int number, Box box, double[] confidence) {
         /** The class with the highest confidence (the first on ties); NaN confidences never win. */
         Location top() {
-            return PredictedCells.top(confidence);
+            return SubmissionCells.top(confidence);
         }
 
         /** The predicted classes by descending confidence (ties in class order), NaN ones left out. */
@@ -61,7 +59,7 @@ record PredictedCells(String id, LabelImage labels, List<Cell> cells) {
      * @throws org.hpacell.io.MaskFormatException if a mask string does not decode at the row's size
      */
     static PredictedCells of(SubmissionRow row) {
-        Map<String, double[]> byMask = confidences(row);
+        Map<String, double[]> byMask = SubmissionCells.confidences(row);
         int w = row.width();
         int h = row.height();
         int[] painted = new int[w * h];
@@ -80,39 +78,5 @@ record PredictedCells(String id, LabelImage labels, List<Cell> cells) {
             cells.add(new Cell(number, b, e.getValue()));
         }
         return new PredictedCells(row.id(), new LabelImage(w, h, painted), List.copyOf(cells));
-    }
-
-    /**
-     * A row's cells, undecoded: each distinct mask string, in order of first appearance, with one
-     * confidence per class (NaN for classes the row does not predict for it).
-     */
-    static Map<String, double[]> confidences(SubmissionRow row) {
-        Map<String, double[]> byMask = new LinkedHashMap<>();
-        for (Prediction p : row.predictions()) {
-            byMask.computeIfAbsent(p.encodedMask(), m -> {
-                double[] d = new double[Location.COUNT];
-                Arrays.fill(d, Double.NaN);
-                return d;
-            })[p.classIndex()] = p.confidence();
-        }
-        return byMask;
-    }
-
-    /**
-     * The class with the highest confidence (the first on ties); NaN confidences never win.
-     *
-     * @throws IllegalArgumentException if every confidence is NaN
-     */
-    static Location top(double[] confidence) {
-        int best = -1;
-        for (int c = 0; c < confidence.length; c++) {
-            if (!Double.isNaN(confidence[c]) && (best < 0 || confidence[c] > confidence[best])) {
-                best = c;
-            }
-        }
-        if (best < 0) {
-            throw new IllegalArgumentException("a cell with no class predicted");
-        }
-        return Location.of(best);
     }
 }

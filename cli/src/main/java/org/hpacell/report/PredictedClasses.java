@@ -3,13 +3,14 @@ package org.hpacell.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.hpacell.atlas.Location;
+import org.hpacell.io.SubmissionCells;
 import org.hpacell.io.SubmissionReader;
 import org.hpacell.io.SubmissionRow;
 
 /**
  * The class distribution of a submission: how many of its cells have each class as their most confident
  * one (the class their outline is drawn in), counted without decoding masks (a cell is a distinct mask
- * string within its row, as in {@link PredictedCells}).
+ * string within its row, {@link SubmissionCells}).
  *
  * @param fields the rows (fields) read
  * @param cells  the cells over all rows
@@ -29,8 +30,8 @@ record PredictedClasses(int fields, long cells, long[] top) {
         try (SubmissionReader rows = SubmissionReader.open(submission)) {
             for (SubmissionRow row = rows.next(); row != null; row = rows.next()) {
                 fields++;
-                for (double[] confidence : PredictedCells.confidences(row).values()) {
-                    top[PredictedCells.top(confidence).index()]++;
+                for (double[] confidence : SubmissionCells.confidences(row).values()) {
+                    top[SubmissionCells.top(confidence).index()]++;
                     cells++;
                 }
             }

@@ -76,7 +76,8 @@ class CliConventionsTest {
 
     @Test
     void aCommandGroupWithoutItsSubcommandIsAUsageError() {
-        for (String[] args : List.of(new String[0], new String[] {"data"}, new String[] {"mask"})) {
+        for (String[] args : List.of(new String[0], new String[] {"data"}, new String[] {"mask"},
+                new String[] {"export"})) {
             CommandRun r = CommandRun.of(args);
             assertEquals(ExitCodes.USAGE, r.exitCode(), String.join(" ", args));
             assertTrue(r.err().contains("Usage: hpacell"), r.err());

@@ -102,6 +102,13 @@ class PredictCommandTest {
         List<SubmissionRow> rows = SubmissionReader.readAll(submission);
         assertEquals(6, rows.size());
         assertEquals(19 * totalCells, rows.stream().mapToInt(r -> r.predictions().size()).sum());
+        // and its cells as GeoJSON beside it: one FeatureCollection per field, one Feature per cell
+        int features = 0;
+        for (SubmissionRow r : rows) {
+            Path geojson = dir.resolve("sub/submission-geojson/" + r.id() + ".geojson");
+            features += new com.fasterxml.jackson.databind.ObjectMapper().readTree(geojson.toFile()).get("features").size();
+        }
+        assertEquals(totalCells, features);
 
         // a killed run: the parts of finished fields are kept; the next run redoes only the others
         Path parts = PredictionPipeline.partsFolder(submission);

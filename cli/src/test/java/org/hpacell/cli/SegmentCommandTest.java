@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
+import org.hpacell.io.HpaDataset;
 import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.io.ImageFormat;
+import org.hpacell.io.OmeTiffWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +97,42 @@ class SegmentCommandTest {
         assertFalse(Files.exists(out.resolve("cells/broken.png")));
     }
 
+    @Test
+    void omeTiffFieldsSegmentExactlyAsTheirPngChannels() throws IOException {
+        Path png = dir.resolve("png");
+        CommandRun.expect(ExitCodes.OK, "synth", "--out", png.toString(), "--images", "3", "--size", "128",
+                "--bit-depth", "16", "-q");
+        Path ome = dir.resolve("ome");
+        Path plain = dir.resolve("plain");
+        List<Channel> pages = List.of(Channel.YELLOW, Channel.BLUE, Channel.GREEN, Channel.RED);
+        HpaDataset ds = HpaDataset.open(png);
+        for (String id : ds.ids()) {
+            OmeTiffWriter.write(ome.resolve(id + ".ome.tiff"), ds.read(id), pages,
+                    List.of("ER", "Hoechst", "protein", "microtubules"));
+            OmeTiffWriter.write(plain.resolve(id + ".tif"), ds.read(id), pages, null);
+        }
+        String[][] runs = {{png.toString()}, {ome.toString()}, {plain.toString(), "--channels", "er,dapi,green,red"}};
+        for (String[] run : runs) {
+            List<String> args = new ArrayList<>(List.of("segment", "--data", run[0],
+                    "--out", run[0] + "-seg", "--threads", "2", "-q"));
+            args.addAll(Arrays.asList(run).subList(1, run.length));
+            CommandRun.expect(ExitCodes.OK, args.toArray(String[]::new));
+        }
+        for (String id : ds.ids()) {
+            for (String kind : new String[] {"cells", "nuclei"}) {
+                byte[] want = Files.readAllBytes(Path.of(png + "-seg", kind, id + ".png"));
+                assertTrue(ImageFiles.readLabels(Path.of(png + "-seg", kind, id + ".png")).objects().size() > 0);
+                assertArrayEquals(want, Files.readAllBytes(Path.of(ome + "-seg", kind, id + ".png")), kind + " " + id);
+                assertArrayEquals(want, Files.readAllBytes(Path.of(plain + "-seg", kind, id + ".png")), kind + " " + id);
+            }
+        }
+        // without --channels the plain files would be read red, green, blue, yellow: a different segmentation
+        CommandRun r = CommandRun.of("segment", "--data", plain.toString(), "--out", dir.resolve("x").toString(),
+                "--channels", "red,green,blue", "-q");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("hpacell: error:")).count(), r.err());
+    }
+
     /**
      * Tiny TorchScript stand-ins for HPA's networks (ml's test resources, made by
      * make_tiny_hpa_models.py): 1x1 convolutions calling bright pixels foreground.
@@ -124,6 +165,40 @@ class SegmentCommandTest {
         assertEquals(1, cells.objects().size());
         assertArrayEquals(expected.cells().array(), cells.array());
         assertArrayEquals(expected.nuclei().array(), ImageFiles.readLabels(out.resolve("nuclei/f0.png")).array());
+    }
+
+    @Test
+    void bioimageIoPackagesOfHpaModelsSegmentAsTheirTorchScriptFiles() throws Exception {
+        Path nucleiModel = TINY.resolve("tiny-threshold-nuclei.pt");
+        Path cellModel = TINY.resolve("tiny-threshold-cell.pt");
+        Path data = dir.resolve("data");
+        try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
+            w.write(disc("f0", 256), LabelSet.of(0));
+        }
+        // the nucleus network as a package folder, the cell network as a package zip
+        Path nucleiPackage = Files.createDirectories(dir.resolve("nuclei-package"));
+        Files.copy(nucleiModel, nucleiPackage.resolve("weights.pt"));
+        Files.writeString(nucleiPackage.resolve("rdf.yaml"), "type: model\nformat_version: 0.5.3\n"
+                + "weights:\n  torchscript:\n    source: weights.pt\n");
+        Path cellPackage = dir.resolve("cell-package.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(cellPackage))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("rdf.yaml"));
+            z.write("type: model\nweights:\n  torchscript:\n    source: cell.pt\n".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("cell.pt"));
+            z.write(Files.readAllBytes(cellModel));
+        }
+        String[][] models = {{nucleiModel.toString(), cellModel.toString()},
+            {nucleiPackage.toString(), cellPackage.toString()}};
+        for (int k = 0; k < models.length; k++) {
+            CommandRun.expect(ExitCodes.OK, "segment", "--data", data.toString(), "--out", dir.resolve("seg" + k).toString(),
+                    "--segmenter", "hpa", "--nuclei-model", models[k][0], "--cell-model", models[k][1], "--quiet");
+        }
+        for (String kind : new String[] {"cells", "nuclei"}) {
+            assertEquals(1, ImageFiles.readLabels(dir.resolve("seg0/" + kind + "/f0.png")).objects().size());
+            assertArrayEquals(Files.readAllBytes(dir.resolve("seg0/" + kind + "/f0.png")),
+                    Files.readAllBytes(dir.resolve("seg1/" + kind + "/f0.png")), kind);
+        }
     }
 
     @Test

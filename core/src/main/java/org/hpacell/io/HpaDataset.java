@@ -23,7 +23,9 @@ import org.hpacell.image.FieldImage;
 /**
  * A dataset in the Kaggle/HPA layout: a folder of {@code <ID>_red|green|blue|yellow.png} (or
  * {@code .tif}/{@code .tiff}), 8- or 16-bit grayscale, and optionally {@code train.csv}
- * ({@link TrainCsv}) with the image-level labels.
+ * ({@link TrainCsv}) with the image-level labels. A field may instead be one multi-channel TIFF,
+ * {@code <ID>.ome.tif(f)} or {@code <ID>.tif(f)} ({@link TiffStack}); it reads as the same
+ * {@link FieldImage} its channels would as four PNGs.
  *
  * <p>{@link #open} only lists the folder and reads {@code train.csv}; images are read one field at a
  * time by {@link #read}, {@link #tryRead} or {@link #fields}. Problems found while opening do not stop
@@ -46,15 +48,22 @@ public final class HpaDataset {
 
     private final Path dir;
     private final Map<String, Map<Channel, Path>> fields;
+    private final Map<String, Path> stacks;
+    private final int[] channelOrder;
     private final List<String> ids;
     private final TrainCsv trainCsv;
     private final List<FieldFailure> problems;
 
-    private HpaDataset(Path dir, Map<String, Map<Channel, Path>> fields, TrainCsv trainCsv,
-            List<FieldFailure> problems) {
+    private HpaDataset(Path dir, Map<String, Map<Channel, Path>> fields, Map<String, Path> stacks,
+            int[] channelOrder, TrainCsv trainCsv, List<FieldFailure> problems) {
         this.dir = dir;
         this.fields = fields;
-        this.ids = List.copyOf(fields.keySet());
+        this.stacks = stacks;
+        this.channelOrder = channelOrder == null ? null : channelOrder.clone();
+        TreeMap<String, Boolean> all = new TreeMap<>();
+        fields.keySet().forEach(id -> all.put(id, true));
+        stacks.keySet().forEach(id -> all.put(id, true));
+        this.ids = List.copyOf(all.keySet());
         this.trainCsv = trainCsv;
         this.problems = Collections.unmodifiableList(problems);
     }
@@ -71,6 +80,17 @@ public final class HpaDataset {
      *                           or its header is wrong
      */
     public static HpaDataset open(Path dir, LabelPolicy policy) throws IOException {
+        return open(dir, policy, null);
+    }
+
+    /**
+     * Opens a folder as {@link #open(Path, LabelPolicy)}, with the channel order of its multi-channel TIFFs.
+     *
+     * @param channelOrder the plane of each channel by {@link Channel#ordinal()} in every multi-channel TIFF
+     *                     ({@link ChannelNames#parseOrder}, from {@code --channels}), or {@code null} to take
+     *                     it from each file's OME-XML channel names or else the order red, green, blue, yellow
+     */
+    public static HpaDataset open(Path dir, LabelPolicy policy, int[] channelOrder) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir, Files.exists(dir) ? "is not a folder" : "no such folder");
         }
@@ -82,11 +102,12 @@ public final class HpaDataset {
         List<FieldFailure> problems = new ArrayList<>();
         Set<String> doubled = new HashSet<>();
         Map<String, Map<Channel, Path>> found = listChannelFiles(dir, problems, doubled);
+        Map<String, Path> stacks = listStacks(dir, found, problems, doubled);
         TrainCsv csv = hasCsv ? TrainCsv.read(csvPath) : null;
         if (csv != null) {
             problems.addAll(csv.problems());
             for (TrainCsv.Row row : csv.rows().values()) {
-                if (!found.containsKey(row.id())) {
+                if (!found.containsKey(row.id()) && !stacks.containsKey(row.id())) {
                     problems.add(new FieldFailure(row.id(), csvPath + ":" + row.line() + ": ID " + row.id()
                             + " has no image files in " + dir));
                 }
@@ -107,7 +128,45 @@ public final class HpaDataset {
                 good.put(id, Collections.unmodifiableMap(files));
             }
         }
-        return new HpaDataset(dir, good, csv, problems);
+        Map<String, Path> goodStacks = new TreeMap<>();
+        for (Map.Entry<String, Path> e : stacks.entrySet()) {
+            String id = e.getKey();
+            if (doubled.contains(id) || (csv != null && csv.badIds().contains(id))) {
+                continue; // already reported
+            } else if (policy == LabelPolicy.REQUIRED && !csv.rows().containsKey(id)) {
+                problems.add(new FieldFailure(id, e.getValue() + ": field " + id + " has no row in " + csvPath));
+            } else {
+                goodStacks.put(id, e.getValue());
+            }
+        }
+        return new HpaDataset(dir, good, goodStacks, channelOrder, csv, problems);
+    }
+
+    /** The multi-channel TIFFs of {@code dir}; an id that also has channel files, or two such files, is doubled. */
+    private static Map<String, Path> listStacks(Path dir, Map<String, Map<Channel, Path>> channelFiles,
+            List<FieldFailure> problems, Set<String> doubled) throws IOException {
+        Map<String, Path> found = new TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.sorted().toList();
+        }
+        for (Path p : files) {
+            String id = HpaLayout.stackId(p.getFileName().toString());
+            if (id == null || !Files.isRegularFile(p)) {
+                continue;
+            }
+            Path before = found.putIfAbsent(id, p);
+            if (before != null) {
+                problems.add(new FieldFailure(id, p + ": field " + id + " has a second multi-channel TIFF ("
+                        + before.getFileName() + ")"));
+                doubled.add(id);
+            } else if (channelFiles.containsKey(id)) {
+                problems.add(new FieldFailure(id, p + ": field " + id + " has channel files too ("
+                        + channelFiles.get(id).values().iterator().next().getFileName() + ")"));
+                doubled.add(id);
+            }
+        }
+        return found;
     }
 
     private static Map<String, Map<Channel, Path>> listChannelFiles(Path dir, List<FieldFailure> problems,
@@ -175,9 +234,10 @@ public final class HpaDataset {
         return row == null ? Optional.empty() : Optional.of(row.labels());
     }
 
-    /** The file of one channel of a usable field. */
+    /** The file of one channel of a usable field (the field's one file if it is a multi-channel TIFF). */
     public Path channelPath(String id, Channel channel) {
-        return filesOf(id).get(channel);
+        Path stack = stacks.get(id);
+        return stack != null ? stack : filesOf(id).get(channel);
     }
 
     /** The problems found while opening (fields left out), in the order found. */
@@ -200,7 +260,8 @@ public final class HpaDataset {
      * @throws IllegalArgumentException if {@code id} is not one of {@link #ids()}
      */
     public FieldImage read(String id) throws IOException {
-        return read(id, filesOf(id));
+        Path stack = stacks.get(id);
+        return stack != null ? TiffStack.read(id, stack, channelOrder) : read(id, filesOf(id));
     }
 
     /**

@@ -7,7 +7,9 @@ import org.hpacell.image.Channel;
 
 /**
  * File names of the Kaggle/HPA layout: one file per channel, {@code <ID>_<channel>.<ext>}
- * (channel {@code red|green|blue|yellow}, extension {@code png|tif|tiff}), and {@code train.csv}.
+ * (channel {@code red|green|blue|yellow}, extension {@code png|tif|tiff}), and {@code train.csv}; or
+ * one multi-channel TIFF per field, {@code <ID>.ome.tif}, {@code <ID>.ome.tiff}, {@code <ID>.tif} or
+ * {@code <ID>.tiff} ({@link TiffStack}).
  */
 public final class HpaLayout {
     /** The label file's name. */
@@ -16,6 +18,8 @@ public final class HpaLayout {
     // The id is everything before the last "_<channel>.": HPA ids themselves contain '_' and '-'.
     private static final Pattern CHANNEL_FILE =
             Pattern.compile("(.+)_(red|green|blue|yellow)\\.(?i:png|tif|tiff)");
+
+    private static final Pattern STACK_FILE = Pattern.compile("(.+?)(?i:\\.ome)?\\.(?i:tif|tiff)");
 
     private HpaLayout() {
     }
@@ -46,5 +50,17 @@ public final class HpaLayout {
             }
         }
         throw new AssertionError(m.group(2));
+    }
+
+    /**
+     * The field id of a multi-channel TIFF ({@code ID.ome.tif}, {@code ID.ome.tiff}, {@code ID.tif},
+     * {@code ID.tiff}), or {@code null} if the name is not one (a channel file {@code ID_red.tif} is not).
+     */
+    public static String stackId(String fileName) {
+        if (fileName.startsWith(".") || parse(fileName) != null) {
+            return null;
+        }
+        Matcher m = STACK_FILE.matcher(fileName);
+        return m.matches() ? m.group(1) : null;
     }
 }

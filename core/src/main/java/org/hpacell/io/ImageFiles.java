@@ -123,7 +123,7 @@ public final class ImageFiles {
         }
     }
 
-    private static ImageReader pngOrTiffReader(Path path, ImageInputStream in) throws IOException {
+    static ImageReader pngOrTiffReader(Path path, ImageInputStream in) throws IOException {
         Iterator<ImageReader> it = ImageIO.getImageReaders(in);
         String other = null;
         while (it.hasNext()) {
@@ -139,7 +139,7 @@ public final class ImageFiles {
                 : "is a " + other.toUpperCase(Locale.ROOT) + " image; expected PNG or TIFF");
     }
 
-    private static int requireIntegerSamples(Path path, Raster r) throws BadInputException {
+    static int requireIntegerSamples(Path path, Raster r) throws BadInputException {
         int type = r.getDataBuffer().getDataType();
         int depth = r.getSampleModel().getSampleSize(0);
         if ((type != DataBuffer.TYPE_BYTE && type != DataBuffer.TYPE_USHORT) || depth > 16) {
@@ -164,7 +164,7 @@ public final class ImageFiles {
         return true;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -19,6 +19,7 @@ import org.hpacell.cam.CamMapsFile;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
+import org.hpacell.geojson.GeoJsonExport;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
@@ -106,8 +107,8 @@ public final class Pipeline {
      * @param testDir  fields to predict (with {@code truth.csv} for an evaluation)
      */
     public Result run(Path trainDir, Path testDir) throws IOException {
-        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED);
-        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL);
+        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED, config.channelOrder());
+        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL, config.channelOrder());
         failures.addAll(train.problems());
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());
@@ -361,7 +362,8 @@ public final class Pipeline {
      * ({@link #storedCamScores}), times the image probability: on the demo's atlas the two are better
      * together than either alone (docs/BENCHMARKS.md, "Weak pipeline vs the oracle"), since the classifier
      * sees the cell's own pixels at crop resolution while the CAM sees the field's context. The references:
-     * the cell classifier alone x image, and the image probabilities broadcast to every cell.
+     * the cell classifier alone x image, and the image probabilities broadcast to every cell. The
+     * submission's cells are also written as GeoJSON for QuPath ({@link PipelineLayout#submissionGeoJson}).
      */
     private void predict(HpaDataset train, HpaDataset test, boolean oracle) throws IOException {
         FieldModels.CellSource cells = new CellImageFolder(layout.cells(Split.TEST));
@@ -382,6 +384,7 @@ public final class Pipeline {
             };
             predictInto(test, layout.submission(), new PredictionPipeline(cells, image, members,
                     rule.timesImage() ? CombinationRule.DEFAULT : new CombinationRule.CellOnly(), config.threads));
+            GeoJsonExport.export(layout.submission(), layout.submissionGeoJson(), 0);
             predictInto(test, layout.cellClassifierSubmission(), new PredictionPipeline(cells, image,
                     List.of(classifier), CombinationRule.DEFAULT, config.threads));
             predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells, image, List.of(),

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.ChannelNames;
 import org.hpacell.train.config.TrainConfig;
 
 /**
@@ -57,6 +58,12 @@ public final class PipelineConfig {
      * becomes full scale), so the cell model sees the pattern whatever the expression level.
      */
     public boolean cropPerCellIntensity = true;
+    /**
+     * Which plane of a multi-channel TIFF field is which channel, as {@code --channels} takes it
+     * ({@link ChannelNames#parseOrder}); absent = from each file's OME-XML names, else red, green, blue, yellow.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String channels;
     /** Worker threads of the per-field jobs. */
     public int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -139,5 +146,10 @@ public final class PipelineConfig {
         stage1.validate();
         cellModel.validate();
         return this;
+    }
+
+    /** The plane of each channel of multi-channel TIFF fields, or {@code null} to take it from each file. */
+    public int[] channelOrder() {
+        return channels == null ? null : ChannelNames.parseOrder(channels);
     }
 }

@@ -3,6 +3,7 @@ package org.hpacell.pipeline;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hpacell.geojson.GeoJsonExport;
 import org.hpacell.metric.GapRecovered;
 
 /**
@@ -17,6 +18,7 @@ import org.hpacell.metric.GapRecovered;
  * OUT/pseudo/                      cell_labels.csv (five levels), pixels/ID.npz, preview/
  * OUT/stage2/                      the cell classifier run
  * OUT/submission.csv               the final Kaggle submission
+ * OUT/submission-geojson/ID.geojson   its cells for QuPath (one FeatureCollection per field)
  * OUT/oracle/                      the oracle's cell classifier run (when the training folder has truth.csv)
  * OUT/baseline/                    the references beside it: broadcast.csv, cell-classifier.csv, oracle.csv,
  *                                  ceiling.csv (the last two need cell truth)
@@ -88,6 +90,11 @@ public record PipelineLayout(Path root) {
 
     public Path submission() {
         return root.resolve("submission.csv");
+    }
+
+    /** The submission's cells as GeoJSON, one file per field ({@link GeoJsonExport}). */
+    public Path submissionGeoJson() {
+        return GeoJsonExport.besideSubmission(submission());
     }
 
     /** The test set's cells each given its field's image probabilities (the broadcast baseline). */

@@ -57,5 +57,9 @@ class PipelineBeatsBroadcastTest {
         assertEquals(SubmissionScorer.score(test.resolve(SynthDataset.TRUTH_CSV), r.submission(), IouKind.MASK,
                 Progress.Factory.NONE).meanAveragePrecision(), submission, 1e-9);
         assertTrue(submission >= broadcast + MARGIN, "submission " + submission + " vs broadcast " + broadcast);
+        // the submission's cells for QuPath beside it, one file per test field
+        try (var files = java.nio.file.Files.list(new PipelineLayout(dir.resolve("run")).submissionGeoJson())) {
+            assertEquals(size.testFields(), files.filter(f -> f.toString().endsWith(".geojson")).count());
+        }
     }
 }

@@ -29,7 +29,8 @@ import org.hpacell.io.HpaLayout;
  * any Hadoop file system, listed once on the driver; optionally only the IDs of a CSV (the first column
  * of every line after the header, e.g. Kaggle's {@code sample_submission.csv}).
  *
- * <p>A field is a row {@code (ID, red, green, blue, yellow)} of channel file URIs. A field with a missing
+ * <p>A field is a row {@code (ID, red, green, blue, yellow)} of channel file URIs; a field stored as one
+ * multi-channel TIFF ({@code ID.ome.tif}, {@code ID.tif}) has that file in all four. A field with a missing
  * or doubled channel, and an ID of the CSV with no files, is a problem (a row of the errors table), as
  * {@link org.hpacell.io.HpaDataset} reports them for a local folder.
  */
@@ -65,7 +66,17 @@ public final class FieldListing {
         }
         Map<String, Map<Channel, Path>> found = new TreeMap<>();
         List<FieldFailure> problems = new ArrayList<>();
+        Map<String, Path> stacks = new TreeMap<>();
         for (FileStatus st : fs.listStatus(data)) {
+            String stackId = HpaLayout.stackId(st.getPath().getName());
+            if (stackId != null && st.isFile()) {
+                Path before = stacks.putIfAbsent(stackId, st.getPath());
+                if (before != null) {
+                    problems.add(new FieldFailure(stackId, st.getPath() + ": field " + stackId
+                            + " has a second multi-channel TIFF (" + before.getName() + ")"));
+                }
+                continue;
+            }
             HpaLayout.ChannelFile cf = HpaLayout.parse(st.getPath().getName());
             if (cf == null || !st.isFile()) {
                 continue;
@@ -75,6 +86,19 @@ public final class FieldListing {
             if (before != null) {
                 problems.add(new FieldFailure(cf.id(), st.getPath() + ": field " + cf.id()
                         + " has a second file for channel " + cf.channel().suffix() + " (" + before.getName() + ")"));
+            }
+        }
+        for (Map.Entry<String, Path> e : stacks.entrySet()) {
+            if (found.containsKey(e.getKey())) {
+                problems.add(new FieldFailure(e.getKey(), e.getValue() + ": field " + e.getKey()
+                        + " has channel files too"));
+            } else {
+                // a multi-channel TIFF: the one file stands in every channel's column
+                Map<Channel, Path> all = new EnumMap<>(Channel.class);
+                for (Channel c : Channel.values()) {
+                    all.put(c, e.getValue());
+                }
+                found.put(e.getKey(), all);
             }
         }
         Set<String> doubled = new LinkedHashSet<>();

@@ -50,6 +50,19 @@ class FieldListingTest {
     }
 
     @Test
+    void aMultiChannelTiffIsAFieldWithItsFileInEveryColumn() throws IOException {
+        field("a");
+        touch("b.ome.tif", "c.tiff", "a.tif");
+        FieldListing.Listing l = FieldListing.list(new org.apache.hadoop.fs.Path(dir.toUri()), null, conf);
+        assertEquals(List.of("b", "c"), l.fields().stream().map(r -> r.getString(0)).toList());
+        for (Channel c : Channel.values()) {
+            assertEquals("b.ome.tif", FieldListing.files(l.fields().get(0)).get(c).getName());
+        }
+        assertEquals(1, l.problems().size());
+        assertTrue(l.problems().get(0).message().contains("has channel files too"), l.problems().toString());
+    }
+
+    @Test
     void anIdListSelectsFieldsAndReportsUnknownIds() throws IOException {
         field("a");
         field("b");

@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.hpacell.nn.TorchScriptModels;
+import org.hpacell.nn.bioimage.BioimagePackage;
 
 /**
  * One of HPA's segmentation networks as a TorchScript file: {@code (1, 3, H, W)} normalised image in,
@@ -42,12 +43,24 @@ final class HpaNetwork implements AutoCloseable {
     }
 
     /**
+     * @param file a TorchScript file, or a bioimage.io model package holding one ({@link BioimagePackage})
      * @param role what the network is for, for messages (e.g. "nucleus model")
      * @throws IOException naming the file when it is missing, not TorchScript, or not a 3-to-3-channel
      *                     network at full resolution
      */
     static HpaNetwork load(Path file, String role) throws IOException {
-        Model model = TorchScriptModels.load(file, false);
+        Model model;
+        try (BioimagePackage.TorchScriptFile weights = BioimagePackage.torchScript(file)) {
+            try {
+                model = TorchScriptModels.load(weights.file(), false);
+            } catch (IOException e) {
+                if (!weights.temporary()) {
+                    throw e;
+                }
+                throw new IOException(file + ": the package's TorchScript weights cannot be loaded: "
+                        + firstLine(e), e);
+            }
+        }
         HpaNetwork net = new HpaNetwork(file, model);
         try {
             net.probe(role);

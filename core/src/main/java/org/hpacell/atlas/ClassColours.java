@@ -1,10 +1,9 @@
-package org.hpacell.report;
+package org.hpacell.atlas;
 
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hpacell.atlas.Location;
 
 /**
  * One colour per class, light enough to stand out on a dark fluorescence image and as far from the
@@ -14,33 +13,37 @@ import org.hpacell.atlas.Location;
  * candidate farthest (CIE76 colour difference, Euclidean in CIELAB) from the colours already taken,
  * starting from red for class 0. The closest two of the 19 differ by about 30 (a difference of 10 is
  * already plain to see side by side).
+ *
+ * <p>The HTML report outlines cells in these colours and the GeoJSON export classifies cells with them,
+ * so a cell has the same colour in both.
  */
-final class ClassPalette {
+public final class ClassColours {
     /** The least CIELAB lightness (0 black .. 100 white) of a colour, so outlines show on dark fields. */
-    static final double MIN_LIGHTNESS = 55;
+    public static final double MIN_LIGHTNESS = 55;
 
     /** The colour of {@link Location#NEGATIVE}: no hue, as there is no localisation. */
-    static final Color NEGATIVE = new Color(200, 200, 200);
+    public static final Color NEGATIVE = new Color(200, 200, 200);
 
     private static final Color[] COLOURS = choose();
 
-    private ClassPalette() {
+    private ClassColours() {
     }
 
-    static Color colour(Location c) {
+    /** The colour of a class. */
+    public static Color colour(Location c) {
         return COLOURS[c.index()];
     }
 
     /** The colour as {@code #rrggbb}. */
-    static String css(Location c) {
+    public static String css(Location c) {
         Color k = colour(c);
         return String.format(Locale.ROOT, "#%02x%02x%02x", k.getRed(), k.getGreen(), k.getBlue());
     }
 
-    /** A small coloured square followed by the class name, as HTML. */
-    static String swatch(Location c) {
-        return "<span class=\"swatch\" style=\"background:" + css(c) + "\"></span>"
-                + HtmlDocument.escape(c.displayName());
+    /** The colour as {@code [red, green, blue]}, each 0..255. */
+    public static int[] rgb(Location c) {
+        Color k = colour(c);
+        return new int[] {k.getRed(), k.getGreen(), k.getBlue()};
     }
 
     /** Greedy farthest-point choice of the class colours (see the class comment). */

@@ -1,22 +1,21 @@
-package org.hpacell.report;
+package org.hpacell.atlas;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import org.hpacell.atlas.Location;
 import org.junit.jupiter.api.Test;
 
 /** The class colours: far apart from each other and light enough for dark fields. */
-class ClassPaletteTest {
+class ClassColoursTest {
     @Test
     void everyTwoClassesDifferClearly() {
         double closest = Double.MAX_VALUE;
         for (Location a : Location.all()) {
             for (Location b : Location.all()) {
                 if (a.index() < b.index()) {
-                    closest = Math.min(closest, ClassPalette.difference(ClassPalette.colour(a), ClassPalette.colour(b)));
+                    closest = Math.min(closest, ClassColours.difference(ClassColours.colour(a), ClassColours.colour(b)));
                 }
             }
         }
@@ -27,17 +26,18 @@ class ClassPaletteTest {
     @Test
     void everyColourIsLightEnoughForADarkField() {
         for (Location c : Location.all()) {
-            assertTrue(ClassPalette.lab(ClassPalette.colour(c))[0] >= ClassPalette.MIN_LIGHTNESS, c.displayName());
+            assertTrue(ClassColours.lab(ClassColours.colour(c))[0] >= ClassColours.MIN_LIGHTNESS, c.displayName());
         }
     }
 
     @Test
     void labMatchesReferenceValues() {
         // sRGB white, black and pure red in CIELAB (D65), as colour-science libraries give them
-        assertArrayEquals(new double[] {100, 0, 0}, ClassPalette.lab(Color.WHITE), 0.05);
-        assertArrayEquals(new double[] {0, 0, 0}, ClassPalette.lab(Color.BLACK), 0.05);
-        assertArrayEquals(new double[] {53.24, 80.09, 67.20}, ClassPalette.lab(Color.RED), 0.05);
-        assertEquals("#ff4d4d", ClassPalette.css(Location.of(0)));
-        assertEquals("#c8c8c8", ClassPalette.css(Location.NEGATIVE));
+        assertArrayEquals(new double[] {100, 0, 0}, ClassColours.lab(Color.WHITE), 0.05);
+        assertArrayEquals(new double[] {0, 0, 0}, ClassColours.lab(Color.BLACK), 0.05);
+        assertArrayEquals(new double[] {53.24, 80.09, 67.20}, ClassColours.lab(Color.RED), 0.05);
+        assertEquals("#ff4d4d", ClassColours.css(Location.of(0)));
+        assertEquals("#c8c8c8", ClassColours.css(Location.NEGATIVE));
+        assertArrayEquals(new int[] {255, 77, 77}, ClassColours.rgb(Location.of(0)));
     }
 }
