@@ -283,7 +283,11 @@ public final class Pipeline {
         var graded = CellLabelsCsv.read(layout.pseudo().resolve(PseudoLabelJob.CELL_LABELS));
         java.util.Set<String> ids = new java.util.TreeSet<>(graded.keySet());
         ids.removeAll(heldOut(train));
-        trainCells("stage 2", train, ids, CellTargets.graded(graded, Grade.MEDIUM), true, layout.stage2());
+        if (config.stage2.method.equals("cellwise")) {
+            trainCells("stage 2 (cellwise)", train, ids, CellTargets.broadcast(), false, layout.stage2());
+        } else {
+            trainCells("stage 2", train, ids, CellTargets.graded(graded, Grade.MEDIUM), true, layout.stage2());
+        }
     }
 
     /**

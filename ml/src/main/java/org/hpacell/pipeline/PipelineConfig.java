@@ -32,6 +32,8 @@ public final class PipelineConfig {
     public HpaModelsConfig hpa;
     /** Stage 1: the image-level classifier whose CAMs make the pseudo labels. */
     public TrainConfig stage1 = defaultStage1();
+    /** Which stage-2 method the pipeline runs ({@link Stage2Config}). */
+    public Stage2Config stage2 = new Stage2Config();
     /** Stage 2: the classifier of cell crops trained on five-level pseudo labels. */
     public TrainConfig cellModel = defaultCellModel();
     /** CAM threshold of the pixel pseudo labels (the seed solution's 0.225). */
@@ -143,6 +145,7 @@ public final class PipelineConfig {
         if (!(cropPaddingFraction >= 0 && cropPaddingFraction <= 2)) {
             throw new IllegalArgumentException("cropPaddingFraction must be in [0, 2], got " + cropPaddingFraction);
         }
+        stage2.validate();
         stage1.validate();
         cellModel.validate();
         return this;

@@ -39,4 +39,15 @@ class PipelineConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PipelineConfig.read(f));
         assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
     }
+
+    @Test
+    void theStage2MethodIsOneOfTheKnownNames() throws IOException {
+        assertEquals("five-level", PipelineConfig.defaults().stage2.method);
+        Path ok = Files.writeString(dir.resolve("ok.json"), "{\"stage2\": {\"method\": \"cellwise\"}}");
+        assertEquals("cellwise", PipelineConfig.read(ok).validate().stage2.method);
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"stage2\": {\"method\": \"magic\"}}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PipelineConfig.read(bad).validate());
+        assertTrue(e.getMessage().contains("stage2.method") && e.getMessage().contains("magic"), e.getMessage());
+    }
 }
