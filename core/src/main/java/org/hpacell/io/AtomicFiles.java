@@ -68,6 +68,46 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Removes the temporary files ({@code .NAME<digits>.tmp}) that writes killed mid-way left anywhere
+     * under {@code folder}. Call it only while holding the folder's lock, so no live writer loses its file.
+     *
+     * @return how many were removed (0 if the folder does not exist)
+     */
+    public static int removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return removeAll(files.filter(f -> LEFTOVER.matcher(f.getFileName().toString()).matches()).toList());
+        }
+    }
+
+    /** Removes the temporary files that killed writes of {@code target} (and only of it) left beside it. */
+    public static int removeLeftoversOf(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        String prefix = "." + target.getFileName();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return removeAll(files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(prefix) && LEFTOVER.matcher(n).matches()
+                        && n.substring(prefix.length()).matches("-?\\d+\\.tmp");
+            }).toList());
+        }
+    }
+
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+-?\\d+\\.tmp");
+
+    private static int removeAll(java.util.List<Path> files) throws IOException {
+        for (Path f : files) {
+            Files.deleteIfExists(f);
+        }
+        return files.size();
+    }
+
     /** {@link #write(Path, Writer)} that throws {@link UncheckedIOException}, for lambdas. */
     public static void writeUnchecked(Path target, Writer writer) {
         try {

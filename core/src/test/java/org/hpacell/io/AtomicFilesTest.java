@@ -1,7 +1,9 @@
 package org.hpacell.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,5 +36,27 @@ class AtomicFilesTest {
         try (var s = Files.list(dir)) {
             assertEquals(1, s.count());
         }
+    }
+
+    @Test
+    void leftoversOfKilledWritesAreRemovedAndNothingElse(@TempDir Path dir) throws IOException {
+        // the names a killed AtomicFiles.write leaves: .NAME<random>.tmp beside the target
+        Path metrics = Files.createTempFile(Files.createDirectories(dir.resolve("stage2")), ".metrics.png", ".tmp");
+        Path csv = Files.createTempFile(dir, ".train.csv", ".tmp");
+        Path other = Files.createTempFile(dir, ".submission.csv", ".tmp");
+        for (String keep : new String[] {"a.tmp", ".hpacell.lock", ".config.json", "stage2/metrics.png"}) {
+            Files.writeString(dir.resolve(keep), "x");
+        }
+        assertEquals(1, AtomicFiles.removeLeftoversOf(dir.resolve("train.csv")));
+        assertFalse(Files.exists(csv));
+        assertTrue(Files.exists(other), "another target's temporary file stays");
+
+        assertEquals(2, AtomicFiles.removeLeftovers(dir));
+        assertFalse(Files.exists(metrics));
+        assertFalse(Files.exists(other));
+        for (String keep : new String[] {"a.tmp", ".hpacell.lock", ".config.json", "stage2/metrics.png"}) {
+            assertTrue(Files.exists(dir.resolve(keep)), keep);
+        }
+        assertEquals(0, AtomicFiles.removeLeftovers(dir.resolve("missing")));
     }
 }
