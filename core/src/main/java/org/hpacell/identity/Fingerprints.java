@@ -69,6 +69,25 @@ public final class Fingerprints {
         return lines;
     }
 
+    /**
+     * The fingerprint of some files: the name, size and modification time of each, in the order given
+     * (a missing file counts as missing, so it changes the fingerprint when it appears).
+     */
+    public static String files(List<Path> files) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (Path f : files) {
+            sb.append(f.getFileName());
+            if (Files.isRegularFile(f)) {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                sb.append('\t').append(a.size()).append('\t').append(a.lastModifiedTime().toMillis());
+            } else {
+                sb.append("\tmissing");
+            }
+            sb.append('\n');
+        }
+        return text(sb.toString());
+    }
+
     private static boolean hidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {

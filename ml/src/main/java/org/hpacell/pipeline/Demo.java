@@ -8,8 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.hpacell.atlas.LabelSet;
+import org.hpacell.identity.OutputLock;
+import org.hpacell.identity.StageIdentity;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.FileTrees;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
 import org.hpacell.metric.IouKind;
@@ -98,7 +102,30 @@ public final class Demo {
         return c;
     }
 
+    /**
+     * Runs (or resumes) the demo in {@code out}, which it locks. A folder made at another size, seed or
+     * hpacell version is cleared first (the data and the oracle; the pipeline redoes its stages itself,
+     * since its inputs changed).
+     */
     public Summary run(Path out) throws IOException {
+        try (OutputLock lock = OutputLock.folder(out)) {
+            StageIdentity made = StageIdentity.ofVersion().with("demo size", size.toString())
+                    .with("seed", Long.toString(seed));
+            Path record = out.resolve(".demo.json");
+            Optional<StageIdentity> before = StageIdentity.read(record);
+            if (before.isPresent() ? !before.get().equals(made) : Files.exists(out.resolve("data"))) {
+                log.printf(Locale.ROOT, "changed since the last demo in %s: %s; redoing the data, pipeline and "
+                        + "oracle%n", out, before.map(made::changedFrom).map(Object::toString).orElse("no record"));
+                FileTrees.delete(out.resolve("data"));
+                FileTrees.delete(out.resolve("oracle"));
+                Files.deleteIfExists(out.resolve("summary.md"));
+            }
+            made.write(record);
+            return runLocked(out);
+        }
+    }
+
+    private Summary runLocked(Path out) throws IOException {
         Path train = out.resolve("data").resolve("train");
         Path test = out.resolve("data").resolve("test");
         synth(train, seed, size.trainFields());
@@ -136,6 +163,12 @@ public final class Demo {
         Path submission = out.resolve("oracle").resolve("submission.csv");
         Path run = out.resolve("oracle").resolve("run");
         Path marker = out.resolve("oracle").resolve("done");
+        String made = pipeline.identity("predict").fingerprint(); // the data, config and version it rests on
+        Path stamp = out.resolve("oracle").resolve(".identity");
+        if (!Files.isRegularFile(stamp) || !Files.readString(stamp).strip().equals(made)) {
+            FileTrees.delete(out.resolve("oracle")); // made from other data or config
+            AtomicFiles.writeString(stamp, made + "\n");
+        }
         if (!Files.exists(marker)) {
             HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED);
             Map<String, Map<Integer, LabelSet>> truth = TruthCells.read(trainDir.resolve(SynthDataset.CELLS_CSV));
@@ -153,7 +186,7 @@ public final class Demo {
                     TrainPlugins.batchBuilder(tc), progress).run(samples.samples(), true);
             HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL);
             try (PipelineModels models = new PipelineModels()) {
-                pipeline.predictInto(test, submission, new PredictionPipeline(
+                pipeline.predictInto(test, submission, made, new PredictionPipeline(
                         new CellImageFolder(layout.cells(Split.TEST)), List.of(pipeline.storedProbabilities()),
                         List.of(models.cellClassifier(run, cropper)), new CombinationRule.CellOnly(), threads));
             } catch (IOException | RuntimeException e) {

@@ -2,7 +2,6 @@ package org.hpacell.pipeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +18,9 @@ import org.hpacell.cam.CamMapsFile;
 import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
+import org.hpacell.identity.OutputLock;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.FailuresCsv;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
 import org.hpacell.io.HpaDataset;
@@ -60,8 +61,11 @@ import org.hpacell.train.data.FieldSample;
  * probabilities broadcast to every cell, the stage-1 maps alone, and the cell classifier alone.
  *
  * <p>Each stage writes its outputs under {@link PipelineLayout} and a marker when it is complete; a
- * rerun skips finished stages, and the training stages resume from their last checkpoint. A field that
- * cannot be read or segmented is reported and left out; the others go on.
+ * rerun skips finished stages, and the training stages resume from their last checkpoint. Each stage's
+ * identity (inputs, config sections, version: {@link StageIdentities}) is recorded when it starts, and
+ * a stage whose identity changed is redone with everything after it ({@link StageLedger}). The output
+ * folder is locked for the run ({@link OutputLock}). A field that cannot be read or segmented is
+ * reported and left out; the others go on.
  */
 public final class Pipeline {
     /** Stage names, in order. */
@@ -79,6 +83,7 @@ public final class Pipeline {
     private final Progress.Factory progress;
     private final PrintStream log;
     private final FieldFailures failures = new FieldFailures();
+    private StageLedger ledger;
 
     public Pipeline(PipelineConfig config, Path out, Progress.Factory progress, PrintStream log) {
         this.config = config.validate();
@@ -98,16 +103,22 @@ public final class Pipeline {
      * @param testDir  fields to predict (with {@code truth.csv} for an evaluation)
      */
     public Result run(Path trainDir, Path testDir) throws IOException {
+        try (OutputLock lock = OutputLock.folder(layout.root())) {
+            lock.staleHolder().ifPresent(pid -> log.printf(Locale.ROOT, "took over the lock of process %d on %s "
+                    + "(it ended without releasing it)%n", pid, layout.root()));
+            return runLocked(trainDir, testDir);
+        }
+    }
+
+    private Result runLocked(Path trainDir, Path testDir) throws IOException {
         HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED);
         HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL);
         failures.addAll(train.problems());
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());
-        String resolved = new String(PipelineConfig.json().writeValueAsBytes(config), StandardCharsets.UTF_8);
-        if (Files.exists(layout.config()) && !Files.readString(layout.config()).equals(resolved)) {
-            log.printf(Locale.ROOT, "warning: the config differs from the one in %s; finished stages keep their "
-                    + "results (delete %s to redo a stage)%n", layout.config(), layout.marker("NAME"));
-        }
+        ledger = new StageLedger(layout, StageIdentities.of(config, trainDir, testDir));
+        AtomicFiles.removeLeftovers(layout.root()); // of an earlier run killed mid-write; we hold the lock
+        ledger.reconcile().ifPresent(log::println);
         config.write(layout.config());
         stage("segment", () -> {
             segment(FieldCells.of(config, trainDir), train, Split.TRAIN);
@@ -135,6 +146,7 @@ public final class Pipeline {
             }
             writeEvaluation(maps);
         }
+        FailuresCsv.write(layout.errors(), failures.list());
         return new Result(layout.submission(), maps, failures.list());
     }
 
@@ -146,13 +158,19 @@ public final class Pipeline {
 
     private void stage(String name, StageBody body) throws IOException {
         Path marker = layout.marker(name);
-        if (Files.exists(marker)) {
+        if (ledger.done(name)) {
             log.printf(Locale.ROOT, "[%s] done before, skipped%n", name);
+            failures.addAll(ledger.skippedFields(name)); // reported again: they are still left out
             return;
         }
         long t0 = System.nanoTime();
         log.printf(Locale.ROOT, "[%s] ...%n", name);
+        ledger.start(name);
+        List<FieldFailure> before = failures.list();
         body.run();
+        List<FieldFailure> skipped = new ArrayList<>(failures.list());
+        before.forEach(skipped::remove);
+        ledger.recordSkippedFields(name, skipped);
         AtomicFiles.writeString(marker, Instant.now() + "\n");
         log.printf(Locale.ROOT, "[%s] finished in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
     }
@@ -284,11 +302,12 @@ public final class Pipeline {
         List<FieldModels.ImageModel> image = List.of(storedProbabilities());
         try (PipelineModels models = new PipelineModels()) {
             FieldModels.CellModel classifier = models.cellClassifier(layout.stage2(), cropper());
-            predictInto(test, layout.submission(), new PredictionPipeline(cells, image,
+            String made = identity("predict").fingerprint();
+            predictInto(test, layout.submission(), made, new PredictionPipeline(cells, image,
                     List.of(classifier, storedCamScores()), CombinationRule.DEFAULT, config.threads));
-            predictInto(test, layout.cellClassifierSubmission(), new PredictionPipeline(cells, image,
+            predictInto(test, layout.cellClassifierSubmission(), made, new PredictionPipeline(cells, image,
                     List.of(classifier), CombinationRule.DEFAULT, config.threads));
-            predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells, image, List.of(),
+            predictInto(test, layout.broadcastSubmission(), made, new PredictionPipeline(cells, image, List.of(),
                     CombinationRule.DEFAULT, config.threads));
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -298,15 +317,37 @@ public final class Pipeline {
     }
 
     /**
+     * The test fields with cells and maps: those that failed before are already reported and left out,
+     * so one unreadable field does not hold back the submission of the others.
+     */
+    private List<String> predictable(HpaDataset test) {
+        List<String> ids = new ArrayList<>();
+        for (String id : segmented(test, Split.TEST)) {
+            if (Files.exists(CamMapsFile.of(layout.cams(Split.TEST).resolve("maps"), id))) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The identity of a stage in this run (known once {@link #run} has started). */
+    org.hpacell.identity.StageIdentity identity(String stage) {
+        return ledger.identity(stage);
+    }
+
+    /**
      * Runs one prediction into {@code submission}.
      *
+     * @param models the fingerprint of the models and options (parts made under another are not reused)
      * @throws IOException listing the failed fields if any failed (the finished ones are kept, so a rerun
      *                     retries only the failed fields)
      */
-    void predictInto(HpaDataset data, Path submission, PredictionPipeline prediction) throws IOException {
+    void predictInto(HpaDataset data, Path submission, String models, PredictionPipeline prediction)
+            throws IOException {
         PredictionPipeline.Result r;
-        try (Progress p = progress.start("predict " + submission.getFileName(), data.size())) {
-            r = prediction.run(data, submission, p);
+        List<String> ids = predictable(data);
+        try (Progress p = progress.start("predict " + submission.getFileName(), ids.size())) {
+            r = prediction.run(data, ids, submission, models, p);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while predicting", e);

@@ -18,6 +18,7 @@ import java.util.Map;
  * OUT/submission.csv               the final Kaggle submission
  * OUT/baseline/                    the references beside it: broadcast.csv, cell-classifier.csv
  * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
+ * OUT/errors.csv                   the fields left out of the run (ID,error)
  * OUT/.stages/NAME.done            one marker per finished stage
  * </pre>
  */
@@ -109,6 +110,11 @@ public record PipelineLayout(Path root) {
 
     public Path evaluation() {
         return root.resolve("evaluation.json");
+    }
+
+    /** The fields the run left out, each with its error ({@code ID,error}). */
+    public Path errors() {
+        return root.resolve("errors.csv");
     }
 
     public Path marker(String stage) {
