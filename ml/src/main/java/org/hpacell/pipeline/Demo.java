@@ -109,6 +109,7 @@ public final class Demo {
      */
     public Summary run(Path out) throws IOException {
         try (OutputLock lock = OutputLock.folder(out)) {
+            AtomicFiles.removeLeftovers(out); // of an earlier demo killed mid-write (data/train/.train.csv*.tmp)
             StageIdentity made = StageIdentity.ofVersion().with("demo size", size.toString())
                     .with("seed", Long.toString(seed));
             Path record = out.resolve(".demo.json");

@@ -106,7 +106,11 @@ class PipelineIdentityTest {
         PipelineConfig other = tiny();
         other.pixelThreshold = 0.3f;
         other.threads = 1; // not part of any identity
+        // what a run killed mid-write leaves, in a stage that is kept and at the top
+        Path metrics = Files.createTempFile(out.resolve("stage1"), ".metrics.png", ".tmp");
+        Path config = Files.createTempFile(out, ".config.json", ".tmp");
         String second = run(other, out, "testA");
+        assertFalse(Files.exists(metrics) || Files.exists(config), "a rerun removes its earlier run's temporary files");
         assertTrue(second.contains(": config pixelThreshold; redoing pseudo, stage2, predict\n"), second);
         assertTrue(second.contains("[cams] done before, skipped"), second);
         assertEquals(0.3f, PipelineConfig.read(new PipelineLayout(out).config()).pixelThreshold,
