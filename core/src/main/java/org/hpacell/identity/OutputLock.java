@@ -6,10 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.OptionalLong;
+import org.hpacell.io.IoProblems;
 
 /**
  * Keeps a second run out of an output: a lock file holding the process id of its holder, locked with
@@ -37,9 +37,10 @@ public final class OutputLock implements AutoCloseable {
      * Locks an output folder (created if missing) through {@code FOLDER/.hpacell.lock}.
      *
      * @throws OutputLockedException naming the folder and the holder's pid if another run holds it
+     * @throws org.hpacell.io.BadInputException naming the folder if it cannot be written
      */
     public static OutputLock folder(Path folder) throws IOException {
-        Files.createDirectories(folder);
+        IoProblems.checkWritableFolder(folder);
         return acquire(folder.resolve(FILE), folder);
     }
 
@@ -50,7 +51,7 @@ public final class OutputLock implements AutoCloseable {
      */
     public static OutputLock file(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        IoProblems.checkWritableFolder(dir);
         return acquire(dir.resolve("." + target.getFileName() + ".lock"), target);
     }
 

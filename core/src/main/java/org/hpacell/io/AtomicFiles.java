@@ -31,17 +31,33 @@ public final class AtomicFiles {
      * Parent folders are created. On failure the temporary file is removed and the old target stays.
      */
     public static void write(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = createTemp(target);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
             moveIntoPlace(tmp, target);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw IoProblems.cannotWrite(target, e);
+        } catch (RuntimeException | Error e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * Creates the temporary file of {@code target} (and its parent folders).
+     *
+     * @throws IOException naming the target, not the temporary file, if the folder is not writable
+     */
+    static Path createTemp(Path target) throws IOException {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw IoProblems.cannotWrite(target, e);
         }
     }
 

@@ -59,4 +59,43 @@ class AtomicFilesTest {
         }
         assertEquals(0, AtomicFiles.removeLeftovers(dir.resolve("missing")));
     }
+
+    @Test
+    void failuresNameTheTargetAndTheProblemNeverTheTemporaryFile(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("report.html");
+        IOException full = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write('x');
+            throw new IOException("No space left on device");
+        }));
+        assertEquals(target + ": cannot write: No space left on device", full.getMessage());
+
+        Files.writeString(dir.resolve("file"), "a file, not a folder");
+        Path under = dir.resolve("file/mask.png");
+        IOException notFolder = assertThrows(IOException.class, () -> AtomicFiles.writeString(under, "x"));
+        assertTrue(notFolder.getMessage().startsWith(under + ": cannot write: "), notFolder.getMessage());
+        assertFalse(notFolder.getMessage().contains(".tmp"), notFolder.getMessage());
+
+        BadInputException bad = new BadInputException(dir.resolve("in.png"), "truncated");
+        assertEquals(bad, assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            throw bad;
+        })), "a bad input met while writing names its own file");
+
+        try (AtomicTextWriter w = AtomicTextWriter.open(dir.resolve("truth.csv"))) {
+            w.line("ok");
+        }
+        IOException text = assertThrows(IOException.class, () -> AtomicTextWriter.open(dir.resolve("file/t.csv")));
+        assertTrue(text.getMessage().startsWith(dir.resolve("file/t.csv") + ": cannot write: "), text.getMessage());
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsNamedBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("file"), "x");
+        Path out = dir.resolve("file/seg");
+        BadInputException e = assertThrows(BadInputException.class, () -> IoProblems.checkWritableFolder(out));
+        assertTrue(e.getMessage().startsWith(out + ": cannot write in this folder: "), e.getMessage());
+        IoProblems.checkWritableFolder(dir.resolve("new/seg"));
+        try (var s = Files.list(dir.resolve("new/seg"))) {
+            assertEquals(0, s.count(), "the probe is removed");
+        }
+    }
 }
