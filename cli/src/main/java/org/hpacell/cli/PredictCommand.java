@@ -71,7 +71,7 @@ public final class PredictCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new BadInputException(out, "is a folder; --out names the submission CSV to write");
         }
-        HpaDataset dataset = HpaDataset.open(data);
+        HpaDataset dataset = HpaDataset.open(data).requireFields();
         PredictionPipeline.Result r;
         try (OutputLock lock = OutputLock.file(out); PipelineModels loaded = new PipelineModels()) {
             String made = models.fingerprint("cam=" + cam);

@@ -99,4 +99,17 @@ class PipelineCommandTest {
             assertTrue(report.contains("Fields left out (1") && report.contains(bad), "report lists the field");
         }
     }
+
+    @Test
+    void aHeaderOnlyTrainCsvIsAnErrorBeforeAnyWork() throws Exception {
+        atlas();
+        Path train = dir.resolve("train");
+        Path csv = train.resolve("train.csv");
+        Files.writeString(csv, Files.readAllLines(csv).get(0) + "\n");
+        Path out = dir.resolve("out");
+        CommandRun r = CommandRun.of(args(out));
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("hpacell: error: " + train + ": no usable fields: all 12 left out"), r.err());
+        assertFalse(Files.exists(out.resolve("segment")), "nothing was segmented");
+    }
 }

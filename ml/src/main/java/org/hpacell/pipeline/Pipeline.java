@@ -111,8 +111,8 @@ public final class Pipeline {
     }
 
     private Result runLocked(Path trainDir, Path testDir) throws IOException {
-        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED);
-        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL);
+        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED).requireFields();
+        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL).requireFields();
         failures.addAll(train.problems());
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());
