@@ -13,7 +13,8 @@ import org.hpacell.identity.StageIdentity;
 /**
  * The identity of every {@link Pipeline} stage before any of them runs: hpacell's version, the
  * fingerprints of the {@code --train} and {@code --test} folders a stage reads, and the config sections
- * it and the stages it reads depend on. A stage's identity holds every part of the stages it reads that
+ * it and the stages it reads depend on (with the segmenter's own weight files, listed as for a folder).
+ * A stage's identity holds every part of the stages it reads that
  * concerns what it reads: stage 1 holds the segmenter section and the training folder (it reads the
  * training cells) but not the test folder, so another {@code --test} folder redoes segment, cams and
  * predict and keeps the trained models. Keys of the config that no section names (new ones included)
@@ -46,7 +47,7 @@ final class StageIdentities {
 
         StageIdentity base = StageIdentity.ofVersion().withText("config (other keys)", other.toString());
         StageIdentity segmentedTrain = base.withFolder(TRAIN, train).withText("config segmenter",
-                section(tree, "segmenter"));
+                section(tree, "segmenter")).with("segmenter weights", segmenterWeights(config));
         StageIdentity stage1 = segmentedTrain.withText("config stage1", section(tree, "stage1"));
         StageIdentity trainMaps = stage1.withText("config tta", section(tree, "tta"));
         StageIdentity pseudo = trainMaps.withText("config pixelThreshold", section(tree, "pixelThreshold"));
@@ -64,6 +65,17 @@ final class StageIdentities {
                     + Pipeline.STAGES);
         }
         return m;
+    }
+
+    /** The fingerprint of the segmenter's weight files, when they are the user's (not shipped in the jar). */
+    private static String segmenterWeights(PipelineConfig config) throws IOException {
+        if (config.segmenterModel != null && "unet".equals(config.segmenter)) {
+            return Fingerprints.folder(Path.of(config.segmenterModel));
+        }
+        if (config.hpa != null && "hpa".equals(config.segmenter)) {
+            return Fingerprints.files(List.of(Path.of(config.hpa.nucleiModel), Path.of(config.hpa.cellModel)));
+        }
+        return "none";
     }
 
     private static String section(ObjectNode tree, String name) {

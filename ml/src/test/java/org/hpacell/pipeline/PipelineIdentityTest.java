@@ -115,6 +115,17 @@ class PipelineIdentityTest {
         assertTrue(second.contains("[cams] done before, skipped"), second);
         assertEquals(0.3f, PipelineConfig.read(new PipelineLayout(out).config()).pixelThreshold,
                 "config.json is the config that made the results");
+
+        // stage 2 killed mid-way (no marker, its checkpoint kept), then rerun with another cell model seed:
+        // it starts afresh rather than resuming the old config's checkpoint
+        PipelineLayout layout = new PipelineLayout(out);
+        Files.delete(layout.marker("stage2"));
+        Path checkpoint = layout.stage2().resolve("checkpoints/last.ckpt");
+        byte[] old = Files.readAllBytes(checkpoint);
+        other.cellModel.seed = 8;
+        String third = run(other, out, "testA");
+        assertTrue(third.contains(": config cellModel; redoing stage2, predict\n"), third);
+        assertFalse(java.util.Arrays.equals(old, Files.readAllBytes(checkpoint)), "a new model, not the old one");
     }
 
     @Test
