@@ -20,6 +20,9 @@ import java.util.Map;
  * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
  * OUT/errors.csv                   the fields left out of the run (ID,error)
  * OUT/.stages/NAME.done            one marker per finished stage
+ * OUT/.stages/NAME.json            the stage's identity (inputs, config section, version), from its start
+ * OUT/.stages/NAME.errors.csv      the fields the stage left out
+ * OUT/.hpacell.lock                the lock of the run writing the folder (pid)
  * </pre>
  */
 public record PipelineLayout(Path root) {
