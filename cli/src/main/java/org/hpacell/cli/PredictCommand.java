@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
                 "Resumable: finished fields are kept in OUT.parts/ and skipped by the next run with the same models, "
                         + "options and field files (parts of other models are removed); the submission is written, "
                         + "in field-ID order, once every field is done. A second run into the same OUT is refused.",
-                "Exit code 1 (partial) if a field failed (rerun to retry it)."})
+                "Exit code 1 (partial) if a field failed: a field with bad files is left out of the submission; "
+                        + "any other failure holds the submission back until a rerun retries the field."})
 public final class PredictCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -99,7 +100,8 @@ public final class PredictCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%d field(s) predicted, %d resumed, %d failed%s%n", r.predicted(), r.resumed(), r.failures().size(),
-                r.complete() ? "; wrote " + out : "; submission not written (rerun to retry the failed fields)");
+                !r.complete() ? "; submission not written (rerun to retry the failed fields)"
+                        : r.failures().isEmpty() ? "; wrote " + out : "; wrote " + out + " without the failed fields");
         for (FieldFailure f : r.failures()) {
             w.println("  failed " + f);
         }

@@ -101,14 +101,17 @@ class PredictCommandTest {
         assertEquals(6, rows.size());
         assertEquals(19 * totalCells, rows.stream().mapToInt(r -> r.predictions().size()).sum());
 
-        // a run stopped by one unreadable field keeps the parts of the others; the next run redoes only it
+        // one unreadable field is left out of the submission; once mended, the next run redoes only it
         Files.delete(submission);
-        Path green = data.resolve(generated.get(2).id() + "_green.png");
+        String bad = generated.get(2).id();
+        Path green = data.resolve(bad + "_green.png");
         byte[] good = Files.readAllBytes(green);
         Files.writeString(green, "not a png");
         text = run(ExitCodes.PARTIAL, args);
-        assertTrue(text.contains("5 field(s) predicted, 0 resumed, 1 failed"), text);
+        assertTrue(text.contains("5 field(s) predicted, 0 resumed, 1 failed; wrote " + submission
+                + " without the failed fields"), text);
         assertTrue(text.contains(green.toString()), "the failure names the file: " + text);
+        assertEquals(rows.stream().filter(row -> !row.id().equals(bad)).toList(), SubmissionReader.readAll(submission));
         Files.write(green, good);
         text = run(ExitCodes.OK, args);
         assertTrue(text.contains("1 field(s) predicted, 5 resumed"), text);

@@ -302,12 +302,11 @@ public final class Pipeline {
         List<FieldModels.ImageModel> image = List.of(storedProbabilities());
         try (PipelineModels models = new PipelineModels()) {
             FieldModels.CellModel classifier = models.cellClassifier(layout.stage2(), cropper());
-            String made = identity("predict").fingerprint();
-            predictInto(test, layout.submission(), made, new PredictionPipeline(cells, image,
+            predictInto(test, layout.submission(), new PredictionPipeline(cells, image,
                     List.of(classifier, storedCamScores()), CombinationRule.DEFAULT, config.threads));
-            predictInto(test, layout.cellClassifierSubmission(), made, new PredictionPipeline(cells, image,
+            predictInto(test, layout.cellClassifierSubmission(), new PredictionPipeline(cells, image,
                     List.of(classifier), CombinationRule.DEFAULT, config.threads));
-            predictInto(test, layout.broadcastSubmission(), made, new PredictionPipeline(cells, image, List.of(),
+            predictInto(test, layout.broadcastSubmission(), new PredictionPipeline(cells, image, List.of(),
                     CombinationRule.DEFAULT, config.threads));
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -335,6 +334,11 @@ public final class Pipeline {
         return ledger.identity(stage);
     }
 
+    /** One prediction of the predict stage into {@code submission}, its parts stamped with the stage's identity. */
+    private void predictInto(HpaDataset data, Path submission, PredictionPipeline prediction) throws IOException {
+        predictInto(data, submission, identity("predict").fingerprint(), prediction);
+    }
+
     /**
      * Runs one prediction into {@code submission}.
      *
@@ -352,9 +356,14 @@ public final class Pipeline {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while predicting", e);
         }
+        List<FieldFailure> here = new ArrayList<>(r.failures());
+        here.removeAll(data.problems()); // already reported
         if (!r.complete()) {
-            throw new IOException(r.failures().size() + " fields could not be predicted into " + submission
-                    + " (rerun to retry them): " + r.failures());
+            throw new IOException(here.size() + " fields could not be predicted into " + submission
+                    + " (rerun to retry them): " + here);
+        }
+        if (submission.equals(layout.submission())) { // the references fail on the same fields
+            failures.addAll(here);
         }
     }
 

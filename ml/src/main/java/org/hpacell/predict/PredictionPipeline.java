@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hpacell.atlas.Location;
 import org.hpacell.cam.cell.CellPredictions;
 import org.hpacell.cam.cell.CellScores;
@@ -15,6 +17,7 @@ import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.BadInputException;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
 import org.hpacell.io.FieldTasks;
@@ -40,7 +43,8 @@ import org.hpacell.progress.Progress;
  * part's name is the fingerprint of the field's channel files (names, sizes, times), so a part is
  * reused only for the same models on the same pixels. When every field is done the parts are joined in
  * field-ID order into the submission (atomically) and the part folder is removed. A field that fails is
- * reported and gets no row (its cells are then missed by the metric); the others go on. Models are
+ * reported and gets no row (its cells are then missed by the metric); the others go on, and a field
+ * whose files are bad does not hold back the submission of the others. Models are
  * called from several threads at once and must be thread-safe. The caller holds the lock of the
  * submission ({@link org.hpacell.identity.OutputLock}), since a run clears what earlier runs left.
  */
@@ -84,10 +88,11 @@ public final class PredictionPipeline {
      *
      * @param models the fingerprint of everything but the fields that makes a prediction: the models,
      *               their options and the cell source; parts made under another are never reused
-     * @return what was done; {@link Result#complete()} is false when a field failed (the submission is then
-     *         not written, the parts stay, and a new run retries only the failed fields); the failures
-     *         include the fields the dataset left out when it was opened, which do not hold back the
-     *         submission (a rerun cannot mend them)
+     * @return what was done; {@link Result#complete()} is false when a field failed for a reason a rerun
+     *         may mend (the submission is then not written, the parts stay, and a new run retries only the
+     *         failed fields). Fields whose files are bad ({@link BadInputException}) and those the dataset
+     *         left out when it was opened are in the failures but do not hold back the submission, which
+     *         is written without them (a rerun cannot mend them; the parts stay for when they are fixed).
      * @throws InterruptedException if interrupted while waiting for the workers
      */
     public Result run(HpaDataset data, Path submission, String models, Progress progress)
@@ -120,10 +125,22 @@ public final class PredictionPipeline {
         }
         int resumed = ids.size() - todo.size();
         progress.step(resumed);
-        FieldTasks.run(todo, threads, failures, progress, id -> predict(data.read(id), partOf.get(id)));
-        boolean complete = failures.isEmpty();
+        Set<String> badInputs = ConcurrentHashMap.newKeySet(); // a rerun cannot mend these
+        FieldTasks.run(todo, threads, failures, progress, id -> {
+            try {
+                predict(data.read(id), partOf.get(id));
+            } catch (BadInputException e) {
+                badInputs.add(id);
+                throw e;
+            }
+        });
+        boolean complete = failures.size() == badInputs.size();
         if (complete) {
-            join(partOf, parts, submission);
+            partOf.keySet().removeAll(badInputs);
+            join(partOf, submission);
+            if (badInputs.isEmpty()) {
+                FileTrees.delete(parts);
+            } // else the parts stay, so a run after the bad files are mended redoes only those
         }
         List<FieldFailure> all = new ArrayList<>(data.problems());
         all.addAll(failures.list());
@@ -194,8 +211,8 @@ public final class PredictionPipeline {
         return out;
     }
 
-    /** Joins the parts in field-ID order into the submission, then removes the part folder. */
-    private static void join(Map<String, Path> partOf, Path parts, Path submission) throws IOException {
+    /** Joins the parts in field-ID order into the submission. */
+    private static void join(Map<String, Path> partOf, Path submission) throws IOException {
         try (SubmissionWriter w = SubmissionWriter.open(submission)) {
             for (Path part : partOf.values()) {
                 try (SubmissionReader r = SubmissionReader.open(part)) {
@@ -206,6 +223,5 @@ public final class PredictionPipeline {
             }
             w.commit();
         }
-        FileTrees.delete(parts);
     }
 }

@@ -99,6 +99,20 @@ class PredictionPipelineTest {
     }
 
     @Test
+    void aFieldWithBadFilesIsLeftOutAndDoesNotHoldBackTheSubmission() throws Exception {
+        HpaDataset data = dataset();
+        Path green = data.channelPath("f1", Channel.GREEN);
+        Files.writeString(green, "not a png");
+        Path submission = dir.resolve("out/submission.csv");
+        PredictionPipeline.Result r = pipeline(constant(0.8f, 0.2f)).run(data, submission, "model A", Progress.NONE);
+        assertTrue(r.complete(), "written without the bad field");
+        assertEquals("f1", r.failures().get(0).fieldId());
+        assertTrue(r.failures().get(0).message().startsWith(green + ": "), r.failures().get(0).message());
+        assertEquals(List.of("f0", "f2"), SubmissionReader.readAll(submission).stream().map(SubmissionRow::id).toList());
+        assertTrue(Files.isDirectory(PredictionPipeline.partsFolder(submission)), "parts kept for when f1 is fixed");
+    }
+
+    @Test
     void partsOfAnotherModelAreNeverReused() throws Exception {
         HpaDataset data = dataset();
         Path submission = dir.resolve("out/submission.csv");
