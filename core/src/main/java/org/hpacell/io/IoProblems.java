@@ -66,7 +66,8 @@ public final class IoProblems {
             Files.delete(Files.createTempFile(dir, ".hpacell", ".probe"));
         } catch (FileSystemException e) {
             throw new BadInputException(dir, "cannot write in this folder: "
-                    + (e.getFile() == null || e.getFile().startsWith(dir.toString()) ? "" : e.getFile() + ": ")
+                    + (e.getFile() == null || Path.of(e.getFile()).toAbsolutePath().startsWith(dir.toAbsolutePath())
+                    ? "" : e.getFile() + ": ")
                     + problem(e), e);
         } catch (IOException e) {
             throw new BadInputException(dir, "cannot write in this folder: " + e.getMessage(), e);

@@ -93,6 +93,9 @@ class AtomicFilesTest {
         Path out = dir.resolve("file/seg");
         BadInputException e = assertThrows(BadInputException.class, () -> IoProblems.checkWritableFolder(out));
         assertTrue(e.getMessage().startsWith(out + ": cannot write in this folder: "), e.getMessage());
+        Path relative = Path.of("").toAbsolutePath().relativize(out); // as a user types it
+        BadInputException r = assertThrows(BadInputException.class, () -> IoProblems.checkWritableFolder(relative));
+        assertEquals(relative + ": cannot write in this folder: Not a directory", r.getMessage());
         IoProblems.checkWritableFolder(dir.resolve("new/seg"));
         try (var s = Files.list(dir.resolve("new/seg"))) {
             assertEquals(0, s.count(), "the probe is removed");
