@@ -113,6 +113,20 @@ class PredictionPipelineTest {
     }
 
     @Test
+    void aRerunRemovesTheTemporaryFilesOfItsKilledPredecessor() throws Exception {
+        HpaDataset data = dataset();
+        Path submission = dir.resolve("out/submission.csv");
+        stopAtF1(data, submission);
+        Path parts = PredictionPipeline.partsFolder(submission);
+        Path part = Files.createTempFile(parts, ".f1.csv", ".tmp");
+        Path joined = Files.createTempFile(submission.getParent(), ".submission.csv", ".tmp");
+        Path someoneElses = Files.createTempFile(submission.getParent(), ".other.csv", ".tmp");
+        assertTrue(pipeline(constant(0.8f, 0.2f)).run(data, submission, "model A", Progress.NONE).complete());
+        assertFalse(Files.exists(part) || Files.exists(joined), "leftovers of this submission are removed");
+        assertTrue(Files.exists(someoneElses), "another file's temporary file is not ours to remove");
+    }
+
+    @Test
     void partsOfAnotherModelAreNeverReused() throws Exception {
         HpaDataset data = dataset();
         Path submission = dir.resolve("out/submission.csv");
