@@ -19,6 +19,7 @@ import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.identity.OutputLock;
+import org.hpacell.identity.StageIdentity;
 import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.FailuresCsv;
 import org.hpacell.io.FieldFailure;
@@ -330,7 +331,7 @@ public final class Pipeline {
     }
 
     /** The identity of a stage in this run (known once {@link #run} has started). */
-    org.hpacell.identity.StageIdentity identity(String stage) {
+    StageIdentity identity(String stage) {
         return ledger.identity(stage);
     }
 
