@@ -47,6 +47,9 @@ public final class DataCommand extends CommandGroup {
         public Integer call() throws Exception {
             HpaDataset ds = HpaDataset.open(data,
                     labelsRequired ? HpaDataset.LabelPolicy.REQUIRED : HpaDataset.LabelPolicy.OPTIONAL, channels.order());
+            if (ds.problems().isEmpty()) {
+                ds.requireFields(); // an empty folder is an error; bad fields are the check's report
+            }
             DatasetCheck.Result result;
             try (Progress progress = common.progress().start("check " + ds.dir().getFileName(), ds.size())) {
                 result = DatasetCheck.run(ds, common.threads(), progress);

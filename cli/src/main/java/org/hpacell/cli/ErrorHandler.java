@@ -2,12 +2,8 @@ package org.hpacell.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
+import org.hpacell.io.IoProblems;
 import picocli.CommandLine;
 
 /**
@@ -39,12 +35,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static String describe(Throwable ex) {
         Throwable t = ex instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
         if (t instanceof FileSystemException f && f.getFile() != null && f.getReason() == null) {
-            String problem = f instanceof NoSuchFileException ? "no such file or folder"
-                    : f instanceof FileAlreadyExistsException ? "already exists"
-                    : f instanceof AccessDeniedException ? "permission denied"
-                    : f instanceof NotDirectoryException ? "not a folder"
-                    : f instanceof DirectoryNotEmptyException ? "folder not empty"
-                    : f.getClass().getSimpleName();
+            String problem = IoProblems.problem(f);
             return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + problem;
         }
         return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.hpacell.image.BinaryMask;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.BadInputException;
 
 /** Reads and writes binary masks as PNG images for {@code hpacell mask}. */
 final class MaskPngFiles {
@@ -25,7 +26,13 @@ final class MaskPngFiles {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
         }
-        BufferedImage img = ImageIO.read(file.toFile());
+        BufferedImage img;
+        try {
+            img = ImageIO.read(file.toFile());
+        } catch (IOException e) { // a truncated or damaged image: ImageIO's message names neither
+            throw new BadInputException(file, "not a readable image (truncated or damaged: "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()) + ")", e);
+        }
         if (img == null) {
             throw new IllegalArgumentException(file + ": not a readable image (PNG, 8/16-bit gray or RGB)");
         }

@@ -18,7 +18,11 @@ import picocli.CommandLine.Option;
         description = {"Runs every stage on your data: segment, stage 1 (image classifier on image labels), CAMs, "
                 + "five-level cell pseudo labels, stage 2 (cell classifier), predict; writes OUT/submission.csv "
                 + "and, when the test folder has truth.csv, the cell-level mAP.",
-            "Finished stages are kept: a rerun resumes at the first unfinished one."})
+            "Finished stages are kept: a rerun resumes at the first unfinished one. A stage whose inputs, config "
+                    + "section or hpacell version changed is redone with every stage after it (one line says what "
+                    + "changed). A second run into the same OUT is refused while the first runs.",
+            "Fields that cannot be used are listed in OUT/errors.csv and the report; the others get everything "
+                    + "(exit code 1)."})
 final class PipelineCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;

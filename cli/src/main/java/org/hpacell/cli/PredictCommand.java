@@ -1,11 +1,14 @@
 package org.hpacell.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hpacell.geojson.GeoJsonExport;
+import org.hpacell.identity.OutputLock;
+import org.hpacell.io.BadInputException;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.options.PredictOptions;
@@ -29,9 +32,11 @@ import picocli.CommandLine.Option;
                 + "--semseg runs and, with --cam, the stage-1 maps; --pipeline DIR gives DIR/stage1 and DIR/stage2), "
                 + "combined by --rule, written as a "
                 + "Kaggle submission with all 19 classes for every cell.",
-                "Resumable: finished fields are kept in OUT.parts/ and skipped by the next run; the submission is "
-                        + "written once every field is done.",
-                "Exit code 1 (partial) if a field failed (rerun to retry it)."})
+                "Resumable: finished fields are kept in OUT.parts/ and skipped by the next run with the same models, "
+                        + "options and field files (parts of other models are removed); the submission is written, "
+                        + "in field-ID order, once every field is done. A second run into the same OUT is refused.",
+                "Exit code 1 (partial) if a field failed: a field with bad files is left out of the submission; "
+                        + "any other failure holds the submission back until a rerun retries the field."})
 public final class PredictCommand implements Callable<Integer>, UsesEngine {
     @Mixin
     CommonOptions common;
@@ -68,9 +73,13 @@ public final class PredictCommand implements Callable<Integer>, UsesEngine {
     public Integer call() throws Exception {
         List<String> stage1 = models.stage1Runs();
         CombinationRule combination = CombinationRule.parse(models.rule());
-        HpaDataset dataset = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
+        if (Files.isDirectory(out)) {
+            throw new BadInputException(out, "is a folder; --out names the submission CSV to write");
+        }
+        HpaDataset dataset = HpaDataset.open(data, HpaDataset.LabelPolicy.OPTIONAL, channels.order()).requireFields();
         PredictionPipeline.Result r;
-        try (PipelineModels loaded = new PipelineModels()) {
+        try (OutputLock lock = OutputLock.file(out); PipelineModels loaded = new PipelineModels()) {
+            String made = models.fingerprint("cam=" + cam);
             List<FieldModels.ImageModel> images = new ArrayList<>();
             for (String run : stage1) {
                 images.add(loaded.imageModel(Path.of(run), models.tta()));
@@ -90,7 +99,7 @@ public final class PredictCommand implements Callable<Integer>, UsesEngine {
             PredictionPipeline pipeline = new PredictionPipeline(cellSource(), images, stage2, combination,
                     common.threads());
             try (Progress p = common.progress().start("predict", dataset.size())) {
-                r = pipeline.run(dataset, out, p);
+                r = pipeline.run(dataset, out, made, p);
             }
         }
         Path geoJson = GeoJsonExport.besideSubmission(out);
@@ -99,12 +108,13 @@ public final class PredictCommand implements Callable<Integer>, UsesEngine {
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%d field(s) predicted, %d resumed, %d failed%s%n", r.predicted(), r.resumed(), r.failures().size(),
-                r.complete() ? "; wrote " + out + " and its cells as GeoJSON in " + geoJson
-                        : "; submission not written (rerun to retry the failed fields)");
+                !r.complete() ? "; submission not written (rerun to retry the failed fields)"
+                        : (r.failures().isEmpty() ? "; wrote " + out : "; wrote " + out + " without the failed fields")
+                        + " and its cells as GeoJSON in " + geoJson);
         for (FieldFailure f : r.failures()) {
             w.println("  failed " + f);
         }
         w.flush();
-        return r.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        return r.complete() && r.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 }

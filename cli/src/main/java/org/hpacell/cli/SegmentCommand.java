@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
+import org.hpacell.io.IoProblems;
 import org.hpacell.nn.hpa.HpaModelNetworks;
 import org.hpacell.nn.hpa.HpaModelOptions;
 import org.hpacell.progress.Progress;
@@ -157,6 +158,7 @@ public final class SegmentCommand implements Callable<Integer>, UsesEngine {
                     + "see docs/hpa-models.md)");
         }
         HpaDataset ds = HpaDataset.open(images, HpaDataset.LabelPolicy.OPTIONAL, channels.order());
+        IoProblems.checkWritableFolder(out);
         CellSegmenter segmenter = switch (method) {
             case classical -> new ClassicalSegmenter();
             case unet -> ShippedSegmenter.segmenter(model, quarter);

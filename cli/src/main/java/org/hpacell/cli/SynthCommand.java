@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.hpacell.io.IoProblems;
 import org.hpacell.progress.Progress;
 import org.hpacell.synth.Difficulty;
 import org.hpacell.synth.PreviewSheet;
@@ -75,6 +76,7 @@ public final class SynthCommand implements Callable<Integer> {
                     params.seed(), common.threads(), out);
             err.flush();
         }
+        IoProblems.checkWritableFolder(out);
         PreviewSheet sheet = preview ? new PreviewSheet(Math.min(params.size(), 256), 4) : null;
         long t0 = System.nanoTime();
         SynthSummary summary;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hpacell.cam.sccam.ScCamTraining;
+import org.hpacell.identity.OutputLock;
+import org.hpacell.io.AtomicFiles;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.train.ClassifierFactory;
@@ -23,8 +25,9 @@ import picocli.CommandLine.Option;
 /** {@code hpacell train}: train an image-level classifier with the training engine. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train an image-level classifier on a dataset in the HPA layout (train.csv required).",
-                "The run folder receives config.json, provenance.json, metrics.csv, metrics.png and "
-                        + "checkpoints/{last,best}.ckpt. --resume continues a killed run from its last checkpoint.",
+                "The run folder receives config.json, provenance.json, data.json, metrics.csv, metrics.png and "
+                        + "checkpoints/{last,best}.ckpt. --resume continues a killed run from its last checkpoint "
+                        + "on the same data; a folder holding a run needs --resume or --overwrite.",
                 "--threads sets the engine's intra-op threads and --seed the seed when given (overriding the config).",
                 "Objective sccam trains SC-CAM's rounds into RUN/round0 .. RUN/roundR; the last is the model."})
 public final class TrainCommand implements Callable<Integer>, UsesEngine {
@@ -46,13 +49,25 @@ public final class TrainCommand implements Callable<Integer>, UsesEngine {
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "The run folder.")
     Path out;
 
-    @Option(names = "--resume", description = "Continue the run in --out from its last checkpoint.")
+    @Option(names = "--resume", description = "Continue the run in --out from its last checkpoint (on the same "
+            + "--data only).")
     boolean resume;
+
+    @Option(names = "--overwrite", description = "Replace the run in --out, if there is one.")
+    boolean overwrite;
 
     @Override
     public Integer call() throws Exception {
+        try (OutputLock lock = OutputLock.folder(out)) {
+            AtomicFiles.removeLeftovers(out); // of an earlier run killed mid-write
+            return train();
+        }
+    }
+
+    private int train() throws Exception {
         RunDirectory run = new RunDirectory(out);
         TrainConfig c = resolveConfig(run);
+        TrainRunFolder.prepare(out, data, resume, overwrite).ifPresent(System.err::println);
         HpaDataset ds = HpaDataset.open(data, HpaDataset.LabelPolicy.REQUIRED, channels.order());
         List<FieldFailure> problems = ds.problems();
         if (ScCamTraining.NAME.equals(c.objective.name)) {

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import org.hpacell.io.FailuresCsv;
+import org.hpacell.io.FieldFailure;
 import org.hpacell.pipeline.Pipeline;
 import org.hpacell.pipeline.PipelineLayout;
 
 /**
- * How the page's inputs were made: for a pipeline run its resolved config, the training runs' provenance
- * and when each stage finished; for predictions alone the files the page was made from.
+ * How the page's inputs were made: for a pipeline run its resolved config, the training runs' provenance,
+ * when each stage finished and the fields the run left out ({@code errors.csv}); for predictions alone the files the page was made from.
  */
 final class SettingsSection {
     private SettingsSection() {
@@ -27,6 +30,14 @@ final class SettingsSection {
         doc.section("settings", "Config and provenance");
         doc.heading("Stages");
         doc.raw(stages(run));
+        if (Files.exists(run.errors())) {
+            List<FieldFailure> left = FailuresCsv.read(run.errors());
+            doc.heading("Fields left out (" + left.size() + ", " + run.errors().getFileName() + ")");
+            StringBuilder sb = new StringBuilder("<table><tr><th>field</th><th>error</th></tr>\n");
+            left.forEach(f -> sb.append("<tr><td>").append(HtmlDocument.escape(f.fieldId())).append("</td><td>")
+                    .append(HtmlDocument.escape(f.message())).append("</td></tr>\n"));
+            doc.raw(sb.append("</table>\n").toString());
+        }
         for (Map.Entry<String, Path> e : provenance.entrySet()) {
             if (Files.exists(e.getValue())) {
                 doc.heading(e.getKey());

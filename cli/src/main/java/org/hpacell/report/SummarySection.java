@@ -14,7 +14,7 @@ final class SummarySection {
 
     /** What the methods of a pipeline run are. */
     static final String RUN_METHODS = "\"image labels broadcast\" gives every cell its field's image probabilities; "
-            + "\"CAM x image\" scores cells by the stage-1 class maps; \"five-level cell classifier x image\" by the "
+            + "\"CAM x image\" scores cells by the stage-1 class maps; \"cell classifier (stage 2) x image\" by the "
             + "stage-2 cell classifier alone; the \"submission\" row is the pipeline's submission (the combination "
             + "rule chosen on held-out training fields, rule.txt); the oracle (when the training folder has "
             + "truth.csv) is the same cell classifier trained on the true labels of the training cells.";

@@ -53,6 +53,18 @@ class DataCommandTest {
     }
 
     @Test
+    void anEmptyFolderIsBadInput() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CommandRun r = CommandRun.of("data", "check", "--data", empty.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("hpacell: error: " + empty + ": no fields (expected ID_red.png"), r.err());
+        r = CommandRun.of("predict", "--data", empty.toString(), "--stage1", dir.resolve("s1").toString(), "--out",
+                dir.resolve("sub.csv").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("hpacell: error: " + empty + ": no fields"), r.err());
+    }
+
+    @Test
     void missingFolderIsBadInput() {
         Path none = dir.resolve("none");
         CommandRun r = CommandRun.of("data", "check", "--data", none.toString());

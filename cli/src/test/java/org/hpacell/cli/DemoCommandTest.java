@@ -69,7 +69,7 @@ class DemoCommandTest {
         }
         String text = log.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("[stage1] done before, skipped"), text);
-        assertTrue(!text.contains("config differs"), text);
+        assertTrue(!text.contains("redoing"), text);
         assertEquals(summary, Files.readString(out.resolve("summary.md")));
     }
 }

@@ -104,5 +104,39 @@ class MaskCommandTest {
         r = CommandRun.of("mask", "encode", text.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertTrue(r.err().contains("text.png: not a readable image"), r.err());
+
+        // a truncated PNG (a valid header, the pixel data cut short) names the file and the problem
+        Path whole = dir.resolve("whole.png");
+        assertEquals(ExitCodes.OK, CommandRun.of("mask", "decode", "--width", "64", "--height", "64",
+                CommandRun.of("mask", "encode", writeSquare(dir.resolve("sq.png"))).out().strip(), "--out",
+                whole.toString()).exitCode());
+        Path truncated = dir.resolve("truncated.png");
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        r = CommandRun.of("mask", "encode", truncated.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().startsWith("hpacell: error: " + truncated + ": not a readable image (truncated or damaged"),
+                r.err());
+
+        // an output that cannot be written names the target, not a temporary file
+        Path blocked = dir.resolve("text.png/out.png");
+        r = CommandRun.of("mask", "decode", "--width", "64", "--height", "64", CommandRun.of("mask", "encode",
+                whole.toString()).out().strip(), "--out", blocked.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().startsWith("hpacell: error: " + blocked + ": cannot write: "), r.err());
+        assertFalse(r.err().contains(".tmp"), r.err());
+    }
+
+    /** Writes a 64x64 8-bit PNG with a 20x20 square and returns its path as text. */
+    private static String writeSquare(Path file) throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 64,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 10; y < 30; y++) {
+            for (int x = 10; x < 30; x++) {
+                img.getRaster().setSample(x, y, 0, 255);
+            }
+        }
+        javax.imageio.ImageIO.write(img, "png", file.toFile());
+        return file.toString();
     }
 }

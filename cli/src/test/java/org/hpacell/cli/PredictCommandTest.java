@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.hpacell.io.HpaWriter;
 import org.hpacell.io.ImageFiles;
@@ -15,7 +14,6 @@ import org.hpacell.io.ImageFormat;
 import org.hpacell.io.Prediction;
 import org.hpacell.io.SubmissionReader;
 import org.hpacell.io.SubmissionRow;
-import org.hpacell.predict.PredictionPipeline;
 import org.hpacell.progress.Progress;
 import org.hpacell.stage2.CellCropper;
 import org.hpacell.stage2.CellSamples;
@@ -110,18 +108,35 @@ class PredictCommandTest {
         }
         assertEquals(totalCells, features);
 
-        // a killed run: the parts of finished fields are kept; the next run redoes only the others
-        Path parts = PredictionPipeline.partsFolder(submission);
-        Files.createDirectories(parts);
-        for (SubmissionRow r : rows.subList(0, 4)) {
-            try (var w = org.hpacell.io.SubmissionWriter.open(parts.resolve(r.id() + ".csv"))) {
-                w.write(r);
-                w.commit();
-            }
-        }
+        // one unreadable field is left out of the submission; once mended, the next run redoes only it
+        Files.delete(submission);
+        String bad = generated.get(2).id();
+        Path green = data.resolve(bad + "_green.png");
+        byte[] good = Files.readAllBytes(green);
+        Files.writeString(green, "not a png");
+        text = run(ExitCodes.PARTIAL, args);
+        assertTrue(text.contains("5 field(s) predicted, 0 resumed, 1 failed; wrote " + submission
+                + " without the failed fields"), text);
+        assertTrue(text.contains(green.toString()), "the failure names the file: " + text);
+        assertEquals(rows.stream().filter(row -> !row.id().equals(bad)).toList(), SubmissionReader.readAll(submission));
+        Files.write(green, good);
         text = run(ExitCodes.OK, args);
-        assertTrue(text.contains("2 field(s) predicted, 4 resumed"), text);
+        assertTrue(text.contains("1 field(s) predicted, 5 resumed"), text);
         assertEquals(rows, SubmissionReader.readAll(submission));
+
+        // parts left by one model are never joined with another's: broadcast (no --cell-model) after a stop
+        Files.delete(submission);
+        Files.writeString(green, "not a png");
+        run(ExitCodes.PARTIAL, args);
+        Files.write(green, good);
+        String[] broadcast = {"predict", "--data", data.toString(), "--cells", cells.toString(), "--stage1",
+            stage1.toString(), "--padding", "4", "--out", submission.toString(), "--threads", "2", "--quiet"};
+        text = run(ExitCodes.OK, broadcast);
+        assertTrue(text.contains("6 field(s) predicted, 0 resumed"), text);
+        Path fresh = dir.resolve("fresh/submission.csv");
+        broadcast[broadcast.length - 4] = fresh.toString();
+        run(ExitCodes.OK, broadcast);
+        assertEquals(SubmissionReader.readAll(fresh), SubmissionReader.readAll(submission));
 
         // --pipeline DIR stands for --stage1 DIR/stage1 --cell-model DIR/stage2
         Path viaPipeline = dir.resolve("pipeline-sub.csv");
@@ -146,11 +161,9 @@ class PredictCommandTest {
         Path camsOut = dir.resolve("cams");
         run(ExitCodes.OK, "cams", "--model", stage1.toString(), "--data", data.toString(), "--out", camsOut.toString(),
                 "--cells", cells.toString(), "--pooling", "mean", "--combine", "map", "--quiet");
-        // the cams command writes fields as they finish, predict in dataset order
-        List<SubmissionRow> expected = new ArrayList<>(SubmissionReader.readAll(camsOut.resolve("submission.csv")));
-        List<SubmissionRow> actual = new ArrayList<>(SubmissionReader.readAll(submission));
-        expected.sort(Comparator.comparing(SubmissionRow::id));
-        actual.sort(Comparator.comparing(SubmissionRow::id));
+        // both in field-ID order, whichever field finished first
+        List<SubmissionRow> expected = SubmissionReader.readAll(camsOut.resolve("submission.csv"));
+        List<SubmissionRow> actual = SubmissionReader.readAll(submission);
         assertEquals(4, expected.size());
         assertEquals(expected.size(), actual.size());
         for (int r = 0; r < expected.size(); r++) {

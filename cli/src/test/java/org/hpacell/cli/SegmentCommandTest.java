@@ -95,6 +95,13 @@ class SegmentCommandTest {
             assertEquals(1, nuclei.objects().size());
         }
         assertFalse(Files.exists(out.resolve("cells/broken.png")));
+
+        // an output folder that cannot be written is one error naming it, before any field is segmented
+        Path blocked = data.resolve("broken_blue.png").resolve("seg");
+        r = CommandRun.of("segment", "--data", data.toString(), "--out", blocked.toString(), "--quiet");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().startsWith("hpacell: error: " + blocked + ": cannot write in this folder: "), r.err());
+        assertFalse(r.out().contains("failed"), r.out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.hpacell.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,13 +24,7 @@ class TrainCommandTest {
     @Test
     void trainResumePredictAndBench() throws IOException {
         Path data = dir.resolve("data");
-        FieldGenerator gen = new FieldGenerator(Difficulty.EASY.params(4, 10, 64, 8));
-        try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
-            for (int i = 0; i < 10; i++) {
-                SyntheticField f = gen.generate(i);
-                w.write(f.image(), f.imageLabels());
-            }
-        }
+        writeFields(data, 4, 10);
         Path config = dir.resolve("config.json");
         Files.writeString(config, """
                 {"model": "small", "epochs": 1, "batchSize": 4, "imageSize": 32, "validationFraction": 0.2}""");
@@ -44,6 +39,29 @@ class TrainCommandTest {
         CommandRun again = CommandRun.of("train", "--data", data.toString(), "--out", run.toString(), "--resume",
                 "--quiet");
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+
+        // a run folder is not silently overwritten, nor resumed on other data
+        CommandRun plain = CommandRun.of("train", "--config", config.toString(), "--data", data.toString(),
+                "--out", run.toString(), "--quiet");
+        assertEquals(ExitCodes.BAD_INPUT, plain.exitCode());
+        assertTrue(plain.err().contains(run + ": already holds a training run; give --resume to continue it or "
+                + "--overwrite to replace it"), plain.err());
+        Path other = dir.resolve("other");
+        writeFields(other, 5, 11);
+        CommandRun elsewhere = CommandRun.of("train", "--data", other.toString(), "--out", run.toString(), "--resume",
+                "--quiet");
+        assertEquals(ExitCodes.BAD_INPUT, elsewhere.exitCode());
+        assertTrue(elsewhere.err().contains(run + ": was trained on other data than --data " + other), elsewhere.err());
+        byte[] checkpoint = Files.readAllBytes(run.resolve("checkpoints/last.ckpt"));
+        CommandRun replaced = CommandRun.of("train", "--config", config.toString(), "--data", other.toString(),
+                "--out", run.toString(), "--overwrite", "--quiet");
+        assertEquals(ExitCodes.OK, replaced.exitCode(), replaced.err());
+        assertTrue(Files.readString(run.resolve("provenance.json")).contains("\"fields\" : 11"),
+                "the provenance describes the new data");
+        assertFalse(java.util.Arrays.equals(checkpoint, Files.readAllBytes(run.resolve("checkpoints/last.ckpt"))));
+        CommandRun resumedOther = CommandRun.of("train", "--data", other.toString(), "--out", run.toString(),
+                "--resume", "--quiet");
+        assertEquals(ExitCodes.OK, resumedOther.exitCode(), resumedOther.err());
 
         Path probs = dir.resolve("probs.csv");
         CommandRun p = CommandRun.of("predict-images", "--model", run.toString(), "--data", data.toString(),
@@ -62,5 +80,15 @@ class TrainCommandTest {
         CommandRun bad = CommandRun.of("train", "--data", data.toString(), "--out", dir.resolve("x").toString());
         assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
         assertTrue(bad.err().contains("--config FILE is required"), bad.err());
+    }
+
+    private static void writeFields(Path data, long seed, int n) throws IOException {
+        FieldGenerator gen = new FieldGenerator(Difficulty.EASY.params(seed, n, 64, 8));
+        try (HpaWriter w = HpaWriter.create(data, ImageFormat.PNG, 8)) {
+            for (int i = 0; i < n; i++) {
+                SyntheticField f = gen.generate(i);
+                w.write(f.image(), f.imageLabels());
+            }
+        }
     }
 }

@@ -88,7 +88,7 @@ final class RunFixture {
         }
         AtomicFiles.writeString(run.evaluation(), String.format(Locale.ROOT,
                 "{\"iou\": \"mask\", \"threshold\": 0.6, \"cellMap\": {\"image labels broadcast\": %.6f, "
-                        + "\"CAM x image\": %.6f, \"five-level cell classifier x image\": %.6f}}\n",
+                        + "\"CAM x image\": %.6f, \"cell classifier (stage 2) x image\": %.6f}}\n",
                 score(run.broadcastSubmission()), score(run.camSubmission()), score(run.submission())));
     }
 

@@ -31,17 +31,33 @@ public final class AtomicFiles {
      * Parent folders are created. On failure the temporary file is removed and the old target stays.
      */
     public static void write(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = createTemp(target);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
             moveIntoPlace(tmp, target);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw IoProblems.cannotWrite(target, e);
+        } catch (RuntimeException | Error e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * Creates the temporary file of {@code target} (and its parent folders).
+     *
+     * @throws IOException naming the target, not the temporary file, if the folder is not writable
+     */
+    static Path createTemp(Path target) throws IOException {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw IoProblems.cannotWrite(target, e);
         }
     }
 
@@ -66,6 +82,46 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Removes the temporary files ({@code .NAME<digits>.tmp}) that writes killed mid-way left anywhere
+     * under {@code folder}. Call it only while holding the folder's lock, so no live writer loses its file.
+     *
+     * @return how many were removed (0 if the folder does not exist)
+     */
+    public static int removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return removeAll(files.filter(f -> LEFTOVER.matcher(f.getFileName().toString()).matches()).toList());
+        }
+    }
+
+    /** Removes the temporary files that killed writes of {@code target} (and only of it) left beside it. */
+    public static int removeLeftoversOf(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        String prefix = "." + target.getFileName();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return removeAll(files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(prefix) && LEFTOVER.matcher(n).matches()
+                        && n.substring(prefix.length()).matches("-?\\d+\\.tmp");
+            }).toList());
+        }
+    }
+
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+-?\\d+\\.tmp");
+
+    private static int removeAll(java.util.List<Path> files) throws IOException {
+        for (Path f : files) {
+            Files.deleteIfExists(f);
+        }
+        return files.size();
     }
 
     /** {@link #write(Path, Writer)} that throws {@link UncheckedIOException}, for lambdas. */

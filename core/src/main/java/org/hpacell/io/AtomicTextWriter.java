@@ -27,9 +27,7 @@ public final class AtomicTextWriter implements Closeable {
 
     /** Starts writing {@code target}; parent folders are created. */
     public static AtomicTextWriter open(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = AtomicFiles.createTemp(target);
         return new AtomicTextWriter(target, tmp, Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
     }
 
@@ -43,8 +41,12 @@ public final class AtomicTextWriter implements Closeable {
         if (closed) {
             throw new IllegalStateException(target + ": writer already closed");
         }
-        out.write(text);
-        out.write('\n');
+        try {
+            out.write(text);
+            out.write('\n');
+        } catch (IOException e) { // e.g. the disk is full: name the target, not the temporary file
+            throw IoProblems.cannotWrite(target, e);
+        }
     }
 
     /** Finishes the file and renames it over the target (an atomic move where supported). */
@@ -56,7 +58,10 @@ public final class AtomicTextWriter implements Closeable {
         try {
             out.close();
             AtomicFiles.moveIntoPlace(tmp, target);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw IoProblems.cannotWrite(target, e);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }

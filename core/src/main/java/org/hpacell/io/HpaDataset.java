@@ -205,6 +205,24 @@ public final class HpaDataset {
                 + id + " (expected all four of red, green, blue, yellow ." + ext + ")";
     }
 
+    /**
+     * This dataset, if it has a usable field.
+     *
+     * @throws BadInputException naming the folder if it has none: no channel files at all, or every field
+     *                           left out (the count and the first reason are given)
+     */
+    public HpaDataset requireFields() throws BadInputException {
+        if (!ids.isEmpty()) {
+            return this;
+        }
+        if (problems.isEmpty()) {
+            throw new BadInputException(dir, "no fields (expected ID_red.png, ID_green.png, ID_blue.png and "
+                    + "ID_yellow.png, or .tif)");
+        }
+        throw new BadInputException(dir, "no usable fields: all " + problems.size() + " left out, the first "
+                + "because " + problems.get(0));
+    }
+
     /** The folder. */
     public Path dir() {
         return dir;

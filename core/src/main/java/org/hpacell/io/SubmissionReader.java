@@ -40,10 +40,13 @@ public final class SubmissionReader implements Closeable {
      * @throws IOException               if the file cannot be read
      */
     public static SubmissionReader open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file, "is a folder, expected a submission CSV file");
+        }
         BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         SubmissionReader r = new SubmissionReader(file, in);
         try {
-            String header = in.readLine();
+            String header = r.readLine();
             r.line = 1;
             if (header == null) {
                 throw new SubmissionFormatException(file, 1, "empty file, expected the header " + SubmissionFormat.HEADER);
@@ -86,7 +89,7 @@ public final class SubmissionReader implements Closeable {
     public SubmissionRow next() throws IOException {
         String text;
         do {
-            text = in.readLine();
+            text = readLine();
             if (text == null) {
                 return null;
             }
@@ -96,6 +99,15 @@ public final class SubmissionReader implements Closeable {
             return SubmissionFormat.parse(text);
         } catch (IllegalArgumentException e) {
             throw new SubmissionFormatException(file, line, e.getMessage());
+        }
+    }
+
+    /** The next line; bytes that are not UTF-8 (a binary file given as a CSV) name the file and line. */
+    private String readLine() throws IOException {
+        try {
+            return in.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SubmissionFormatException(file, line + 1, "not UTF-8 text (a binary file?)");
         }
     }
 

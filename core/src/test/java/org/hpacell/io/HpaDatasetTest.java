@@ -218,4 +218,19 @@ class HpaDatasetTest {
         assertEquals(serial.list(), parallel.list());
         assertTrue(parallel.list().get(1).message().startsWith(file("f3", Channel.GREEN) + ": "));
     }
+
+    @Test
+    void anEmptyFolderOrOneWithoutUsableFieldsIsAnErrorNamingIt() throws IOException {
+        BadInputException empty = assertThrows(BadInputException.class, () -> HpaDataset.open(dir).requireFields());
+        assertTrue(empty.getMessage().startsWith(dir + ": no fields (expected ID_red.png"), empty.getMessage());
+
+        writeFields(2);
+        writeCsv("ID,Label"); // a header-only train.csv: no field is labelled
+        HpaDataset ds = HpaDataset.open(dir, HpaDataset.LabelPolicy.REQUIRED);
+        BadInputException none = assertThrows(BadInputException.class, ds::requireFields);
+        assertTrue(none.getMessage().startsWith(dir + ": no usable fields: all 2 left out, the first because f0: "),
+                none.getMessage());
+        assertTrue(none.getMessage().contains("has no row in " + dir.resolve("train.csv")), none.getMessage());
+        assertEquals(2, HpaDataset.open(dir).requireFields().size(), "labels optional: both fields are usable");
+    }
 }

@@ -167,4 +167,14 @@ class SubmissionFilesTest {
         }
     }
 
+
+    @Test
+    void aFolderOrABinaryFileGivenAsASubmissionNamesItself() throws IOException {
+        BadInputException folder = assertThrows(BadInputException.class, () -> SubmissionReader.open(dir));
+        assertEquals(dir + ": is a folder, expected a submission CSV file", folder.getMessage());
+        Path binary = dir.resolve("image.csv");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, (byte) 0xff, (byte) 0xfe});
+        BadInputException e = assertThrows(BadInputException.class, () -> SubmissionReader.readAll(binary));
+        assertEquals(binary + ":1: not UTF-8 text (a binary file?)", e.getMessage());
+    }
 }

@@ -19,6 +19,7 @@ import org.hpacell.io.FieldFailures;
 import org.hpacell.io.FieldTasks;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.ImageFiles;
+import org.hpacell.io.SubmissionRow;
 import org.hpacell.io.SubmissionWriter;
 import org.hpacell.progress.Progress;
 
@@ -27,7 +28,8 @@ import org.hpacell.progress.Progress;
  * ({@link CamMapsFile}), {@code OUT/probabilities.csv} (one row per field: ID and the 19 image-level
  * probabilities), optionally {@code OUT/previews/ID.png} ({@link CamPreview}) and, given cell masks
  * ({@code CELLS/ID.png} label images), a submission with every class of every cell scored from the maps
- * ({@link CellScorer}).
+ * ({@link CellScorer}), its rows in field-ID order so that identical runs write identical files (the
+ * scorer breaks ties by file order).
  *
  * <p>Fields are processed by {@code threads} workers ({@link FieldTasks}), each reading its field when it
  * starts it, so memory stays bounded whatever the dataset's size; a field that fails is reported and the
@@ -65,11 +67,11 @@ public final class CamJob {
         }
         FieldFailures failures = new FieldFailures();
         Map<String, float[]> probabilities = new TreeMap<>();
-        SubmissionWriter submission = options.cells() == null ? null : SubmissionWriter.open(options.submission());
+        Map<String, SubmissionRow> rows = new TreeMap<>(); // written in field-ID order, whatever the threads do
         int[] written = {0};
         try (Progress p = progress.start("cams", ids.size())) {
             FieldTasks.run(ids, options.threads(), failures, p, id -> {
-                CamMaps maps = field(models, data.read(id), out, options, submission);
+                CamMaps maps = field(models, data.read(id), out, options, rows);
                 synchronized (probabilities) {
                     probabilities.put(id, maps.probabilities());
                     written[0]++;
@@ -78,11 +80,13 @@ public final class CamJob {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } finally {
-            if (submission != null) {
-                try (submission) {
-                    submission.commit();
+        }
+        if (options.cells() != null) {
+            try (SubmissionWriter w = SubmissionWriter.open(options.submission())) {
+                for (SubmissionRow row : rows.values()) {
+                    w.write(row);
                 }
+                w.commit();
             }
         }
         writeProbabilities(out.resolve("probabilities.csv"), probabilities);
@@ -90,18 +94,18 @@ public final class CamJob {
     }
 
     private static CamMaps field(List<CamModel> models, FieldImage field, Path out, Options options,
-                                 SubmissionWriter submission) throws IOException {
+                                 Map<String, SubmissionRow> rows) throws IOException {
         CamMaps maps = maps(models, field, options.plan());
         CamMapsFile.write(CamMapsFile.of(out.resolve("maps"), field.id()), maps);
         if (options.preview()) {
             int c = options.previewClass() >= 0 ? options.previewClass() : CamPreview.mostProbableClass(maps);
             ImageFiles.writeRgb(out.resolve("previews").resolve(field.id() + ".png"), CamPreview.overlay(field, maps, c));
         }
-        if (submission != null) {
+        if (options.cells() != null) {
             LabelImage cells = ImageFiles.readLabels(options.cells().resolve(field.id() + ".png"));
-            var scores = options.scorer().score(maps, cells);
-            synchronized (submission) {
-                CellPredictions.write(submission, field.id(), cells, scores);
+            SubmissionRow row = CellPredictions.row(field.id(), cells, options.scorer().score(maps, cells));
+            synchronized (rows) {
+                rows.put(field.id(), row);
             }
         }
         return maps;

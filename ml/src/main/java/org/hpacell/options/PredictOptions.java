@@ -3,6 +3,7 @@ package org.hpacell.options;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hpacell.identity.StageIdentity;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,6 +124,29 @@ public final class PredictOptions {
     /** Whether stage 1 uses test-time augmentation. */
     public boolean tta() {
         return tta;
+    }
+
+    /**
+     * The fingerprint of everything but the fields that makes a prediction: hpacell's version, every
+     * model run folder (its listing), the cell folder, and the options.
+     *
+     * @param extra options of the command itself that change its predictions (e.g. {@code cam=true})
+     * @throws org.hpacell.io.BadInputException naming a run or cell folder that is missing
+     */
+    public String fingerprint(String extra) throws java.io.IOException {
+        StageIdentity id = StageIdentity.ofVersion().with("options", "rule=" + rule + " padding=" + padding
+                + " tta=" + tta + " segmenter=" + segmenter + " " + extra);
+        List<List<String>> runs = List.of(stage1Runs(), cellModelRuns(), semsegRuns());
+        List<String> kinds = List.of("stage1", "cell-model", "semseg");
+        for (int k = 0; k < runs.size(); k++) {
+            for (int i = 0; i < runs.get(k).size(); i++) {
+                id = id.withFolder(kinds.get(k) + " " + i, java.nio.file.Path.of(runs.get(k).get(i)));
+            }
+        }
+        if (cells != null) {
+            id = id.withFolder("cells", java.nio.file.Path.of(cells));
+        }
+        return id.fingerprint();
     }
 
     /** {@code DIR/sub} of every pipeline folder, joined as text so it holds for paths and URIs alike. */

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.hpacell.identity.OutputLock;
+import org.hpacell.identity.StageIdentity;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.FileTrees;
 import org.hpacell.metric.GapRecovered;
 import org.hpacell.progress.Progress;
 import org.hpacell.synth.SynthDataset;
@@ -34,7 +38,7 @@ public final class Demo {
     public record Size(int trainFields, int testFields, int fieldSize, int stage1Size, int epochs, int cellEpochs) {
         /** The default demo: a few minutes on a 2-core CPU (docs/BENCHMARKS.md has the measured time). */
         public static Size standard() {
-            return new Size(128, 32, 256, 256, 16, 20);
+            return new Size(128, 32, 256, 256, 16, 12);
         }
 
         /** About 2 minutes on a 2-core CPU: enough for every stage to run and be checked. */
@@ -83,7 +87,31 @@ public final class Demo {
         return c;
     }
 
+    /**
+     * Runs (or resumes) the demo in {@code out}, which it locks. A folder made at another size, seed or
+     * hpacell version is cleared first (the data and the oracle; the pipeline redoes its stages itself,
+     * since its inputs changed).
+     */
     public Summary run(Path out) throws IOException {
+        try (OutputLock lock = OutputLock.folder(out)) {
+            AtomicFiles.removeLeftovers(out); // of an earlier demo killed mid-write (data/train/.train.csv*.tmp)
+            StageIdentity made = StageIdentity.ofVersion().with("demo size", size.toString())
+                    .with("seed", Long.toString(seed));
+            Path record = out.resolve(".demo.json");
+            Optional<StageIdentity> before = StageIdentity.read(record);
+            if (before.isPresent() ? !before.get().equals(made) : Files.exists(out.resolve("data"))) {
+                log.printf(Locale.ROOT, "changed since the last demo in %s: %s; redoing the data, pipeline and "
+                        + "oracle%n", out, before.map(made::changedFrom).map(Object::toString).orElse("no record"));
+                FileTrees.delete(out.resolve("data"));
+                FileTrees.delete(out.resolve("oracle"));
+                Files.deleteIfExists(out.resolve("summary.md"));
+            }
+            made.write(record);
+            return runLocked(out);
+        }
+    }
+
+    private Summary runLocked(Path out) throws IOException {
         Path train = out.resolve("data").resolve("train");
         Path test = out.resolve("data").resolve("test");
         synth(train, seed, size.trainFields());

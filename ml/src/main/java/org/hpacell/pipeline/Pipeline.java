@@ -2,7 +2,6 @@ package org.hpacell.pipeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +19,10 @@ import org.hpacell.cam.TtaPlan;
 import org.hpacell.cam.cell.CellPooling;
 import org.hpacell.cam.cell.CellScorer;
 import org.hpacell.geojson.GeoJsonExport;
+import org.hpacell.identity.OutputLock;
+import org.hpacell.identity.StageIdentity;
 import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.FailuresCsv;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
 import org.hpacell.io.HpaDataset;
@@ -66,8 +68,11 @@ import org.hpacell.image.LabelImage;
  * probabilities broadcast to every cell, the stage-1 maps alone, and the cell classifier alone.
  *
  * <p>Each stage writes its outputs under {@link PipelineLayout} and a marker when it is complete; a
- * rerun skips finished stages, and the training stages resume from their last checkpoint. A field that
- * cannot be read or segmented is reported and left out; the others go on.
+ * rerun skips finished stages, and the training stages resume from their last checkpoint. Each stage's
+ * identity (inputs, config sections, version: {@link StageIdentities}) is recorded when it starts, and
+ * a stage whose identity changed is redone with everything after it ({@link StageLedger}). The output
+ * folder is locked for the run ({@link OutputLock}). A field that cannot be read or segmented is
+ * reported and left out; the others go on.
  */
 public final class Pipeline {
     /** Stage names, in order. */
@@ -88,6 +93,7 @@ public final class Pipeline {
     private final Progress.Factory progress;
     private final PrintStream log;
     private final FieldFailures failures = new FieldFailures();
+    private StageLedger ledger;
 
     public Pipeline(PipelineConfig config, Path out, Progress.Factory progress, PrintStream log) {
         this.config = config.validate();
@@ -107,16 +113,22 @@ public final class Pipeline {
      * @param testDir  fields to predict (with {@code truth.csv} for an evaluation)
      */
     public Result run(Path trainDir, Path testDir) throws IOException {
-        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED, config.channelOrder());
-        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL, config.channelOrder());
+        try (OutputLock lock = OutputLock.folder(layout.root())) {
+            lock.staleHolder().ifPresent(pid -> log.printf(Locale.ROOT, "took over the lock of process %d on %s "
+                    + "(it ended without releasing it)%n", pid, layout.root()));
+            return runLocked(trainDir, testDir);
+        }
+    }
+
+    private Result runLocked(Path trainDir, Path testDir) throws IOException {
+        HpaDataset train = HpaDataset.open(trainDir, HpaDataset.LabelPolicy.REQUIRED, config.channelOrder()).requireFields();
+        HpaDataset test = HpaDataset.open(testDir, HpaDataset.LabelPolicy.OPTIONAL, config.channelOrder()).requireFields();
         failures.addAll(train.problems());
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());
-        String resolved = new String(PipelineConfig.json().writeValueAsBytes(config), StandardCharsets.UTF_8);
-        if (Files.exists(layout.config()) && !Files.readString(layout.config()).equals(resolved)) {
-            log.printf(Locale.ROOT, "warning: the config differs from the one in %s; finished stages keep their "
-                    + "results (delete %s to redo a stage)%n", layout.config(), layout.marker("NAME"));
-        }
+        ledger = new StageLedger(layout, StageIdentities.of(config, trainDir, testDir));
+        AtomicFiles.removeLeftovers(layout.root()); // of an earlier run killed mid-write; we hold the lock
+        ledger.reconcile().ifPresent(log::println);
         config.write(layout.config());
         stage("segment", () -> {
             segment(FieldCells.of(config, trainDir), train, Split.TRAIN);
@@ -139,9 +151,8 @@ public final class Pipeline {
         Map<String, Double> maps = new LinkedHashMap<>();
         Path truth = testDir.resolve(TRUTH_CSV);
         if (Files.exists(truth)) {
-            if (!Files.exists(layout.ceilingSubmission())) {
-                TruthReferences.writeCeiling(truth, id -> layout.cellsOf(Split.TEST, id), layout.ceilingSubmission());
-            }
+            // cheap (no model), so made afresh on every run: it always matches this test folder's cells
+            TruthReferences.writeCeiling(truth, id -> layout.cellsOf(Split.TEST, id), layout.ceilingSubmission());
             for (Map.Entry<String, Path> m : layout.methodSubmissions().entrySet()) {
                 if (Files.exists(m.getValue())) {
                     maps.put(m.getKey(), score(truth, m.getValue()));
@@ -153,6 +164,7 @@ public final class Pipeline {
             }
             writeEvaluation(maps);
         }
+        FailuresCsv.write(layout.errors(), failures.list());
         return new Result(layout.submission(), maps, failures.list());
     }
 
@@ -164,13 +176,19 @@ public final class Pipeline {
 
     private void stage(String name, StageBody body) throws IOException {
         Path marker = layout.marker(name);
-        if (Files.exists(marker)) {
+        if (ledger.done(name)) {
             log.printf(Locale.ROOT, "[%s] done before, skipped%n", name);
+            failures.addAll(ledger.skippedFields(name)); // reported again: they are still left out
             return;
         }
         long t0 = System.nanoTime();
         log.printf(Locale.ROOT, "[%s] ...%n", name);
+        ledger.start(name);
+        List<FieldFailure> before = failures.list();
         body.run();
+        List<FieldFailure> skipped = new ArrayList<>(failures.list());
+        before.forEach(skipped::remove);
+        ledger.recordSkippedFields(name, skipped);
         AtomicFiles.writeString(marker, Instant.now() + "\n");
         log.printf(Locale.ROOT, "[%s] finished in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
     }
@@ -362,11 +380,10 @@ public final class Pipeline {
 
     /**
      * The submission and, beside it, the references, all through the resumable {@link PredictionPipeline}.
-     * The submission's cell score is the mean of the five-level cell classifier's and the CAM's
-     * ({@link #storedCamScores}), times the image probability: on the demo's atlas the two are better
-     * together than either alone (docs/BENCHMARKS.md, "Weak pipeline vs the oracle"), since the classifier
-     * sees the cell's own pixels at crop resolution while the CAM sees the field's context. The references:
-     * the cell classifier alone x image, and the image probabilities broadcast to every cell. The
+     * The submission combines the stage-2 cell classifier and the CAM ({@link #storedCamScores}) by the rule
+     * chosen on held-out training fields ({@link #chooseRule}): no fixed rule is right for every model. The
+     * references: the cell classifier alone x image, the oracle (when trained), and the image probabilities
+     * broadcast to every cell. The
      * submission's cells are also written as GeoJSON for QuPath ({@link PipelineLayout#submissionGeoJson}).
      */
     private void predict(HpaDataset train, HpaDataset test, boolean oracle) throws IOException {
@@ -401,22 +418,54 @@ public final class Pipeline {
     }
 
     /**
+     * The test fields with cells and maps: those that failed before are already reported and left out,
+     * so one unreadable field does not hold back the submission of the others.
+     */
+    private List<String> predictable(HpaDataset test) {
+        List<String> ids = new ArrayList<>();
+        for (String id : segmented(test, Split.TEST)) {
+            if (Files.exists(CamMapsFile.of(layout.cams(Split.TEST).resolve("maps"), id))) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The identity of a stage in this run (known once {@link #run} has started). */
+    StageIdentity identity(String stage) {
+        return ledger.identity(stage);
+    }
+
+    /** One prediction of the predict stage into {@code submission}, its parts stamped with the stage's identity. */
+    private void predictInto(HpaDataset data, Path submission, PredictionPipeline prediction) throws IOException {
+        predictInto(data, submission, identity("predict").fingerprint(), prediction);
+    }
+
+    /**
      * Runs one prediction into {@code submission}.
      *
+     * @param models the fingerprint of the models and options (parts made under another are not reused)
      * @throws IOException listing the failed fields if any failed (the finished ones are kept, so a rerun
      *                     retries only the failed fields)
      */
-    void predictInto(HpaDataset data, Path submission, PredictionPipeline prediction) throws IOException {
+    void predictInto(HpaDataset data, Path submission, String models, PredictionPipeline prediction)
+            throws IOException {
         PredictionPipeline.Result r;
-        try (Progress p = progress.start("predict " + submission.getFileName(), data.size())) {
-            r = prediction.run(data, submission, p);
+        List<String> ids = predictable(data);
+        try (Progress p = progress.start("predict " + submission.getFileName(), ids.size())) {
+            r = prediction.run(data, ids, submission, models, p);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while predicting", e);
         }
+        List<FieldFailure> here = new ArrayList<>(r.failures());
+        here.removeAll(data.problems()); // already reported
         if (!r.complete()) {
-            throw new IOException(r.failures().size() + " fields could not be predicted into " + submission
-                    + " (rerun to retry them): " + r.failures());
+            throw new IOException(here.size() + " fields could not be predicted into " + submission
+                    + " (rerun to retry them): " + here);
+        }
+        if (submission.equals(layout.submission())) { // the references fail on the same fields
+            failures.addAll(here);
         }
     }
 

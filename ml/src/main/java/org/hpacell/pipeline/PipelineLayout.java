@@ -24,12 +24,18 @@ import org.hpacell.metric.GapRecovered;
  *                                  ceiling.csv (the last two need cell truth)
  * OUT/rule.txt                     the submission's combination rule and why it was chosen
  * OUT/evaluation.json              cell-level mAP per method, when the test set has truth.csv
+ * OUT/errors.csv                   the fields left out of the run (ID,error)
  * OUT/.stages/NAME.done            one marker per finished stage
+ * OUT/.stages/NAME.json            the stage's identity (inputs, config section, version), from its start
+ * OUT/.stages/NAME.errors.csv      the fields the stage left out
+ * OUT/.hpacell.lock                the lock of the run writing the folder (pid)
  * </pre>
  */
 public record PipelineLayout(Path root) {
     /** Name of the broadcast baseline in the evaluation table. */
     public static final String BROADCAST = GapRecovered.BROADCAST;
+    /** Name of the stage-2 cell classifier alone x image in the evaluation table. */
+    public static final String CELL_CLASSIFIER = "cell classifier (stage 2) x image";
     /** Name of the oracle in the evaluation table. */
     public static final String ORACLE = "oracle: cell classifier on true cell labels x image";
     /** Name of the pipeline's submission in the evaluation table. */
@@ -102,7 +108,7 @@ public record PipelineLayout(Path root) {
         return root.resolve("baseline").resolve("broadcast.csv");
     }
 
-    /** The test set's cells scored by the five-level cell classifier alone x image probability (a reference). */
+    /** The test set's cells scored by the stage-2 cell classifier alone x image probability (a reference). */
     public Path cellClassifierSubmission() {
         return root.resolve("baseline").resolve("cell-classifier.csv");
     }
@@ -134,7 +140,7 @@ public record PipelineLayout(Path root) {
         Map<String, Path> m = new LinkedHashMap<>();
         m.put(BROADCAST, broadcastSubmission());
         m.put("CAM x image", camSubmission());
-        m.put("five-level cell classifier x image", cellClassifierSubmission());
+        m.put(CELL_CLASSIFIER, cellClassifierSubmission());
         m.put(SUBMISSION, submission());
         m.put(ORACLE, oracleSubmission());
         m.put(GapRecovered.CEILING, ceilingSubmission());
@@ -148,6 +154,11 @@ public record PipelineLayout(Path root) {
 
     public Path evaluation() {
         return root.resolve("evaluation.json");
+    }
+
+    /** The fields the run left out, each with its error ({@code ID,error}). */
+    public Path errors() {
+        return root.resolve("errors.csv");
     }
 
     public Path marker(String stage) {

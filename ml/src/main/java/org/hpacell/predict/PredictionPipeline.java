@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hpacell.atlas.Location;
 import org.hpacell.cam.cell.CellPredictions;
 import org.hpacell.cam.cell.CellScores;
+import org.hpacell.identity.Fingerprints;
+import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
 import org.hpacell.image.LabelImage;
+import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.BadInputException;
 import org.hpacell.io.FieldFailure;
 import org.hpacell.io.FieldFailures;
 import org.hpacell.io.FieldTasks;
+import org.hpacell.io.FileTrees;
 import org.hpacell.io.HpaDataset;
 import org.hpacell.io.SubmissionReader;
 import org.hpacell.io.SubmissionRow;
@@ -29,16 +36,25 @@ import org.hpacell.progress.Progress;
  * stage-2 model every cell gets the image probabilities, the broadcast baseline), the two combined by the
  * {@link CombinationRule}; the field's row (every class for every cell) is written to its own part file.
  *
- * <p>Resumable: parts live in {@code SUBMISSION.parts/ID.csv}, each written atomically, so a killed
- * run keeps every finished field; a new run skips fields whose part exists. When every field is done the
- * parts are joined in dataset order into the submission (atomically) and the part folder is removed. A
- * field that fails is reported and gets no row (its cells are then missed by the metric); the others go
- * on. Models are called from several threads at once and must be thread-safe.
+ * <p>Resumable: parts live in {@code SUBMISSION.parts/ID.FIELD.csv}, each written atomically, so a
+ * killed run keeps every finished field; a new run skips fields whose part exists. A part carries the
+ * identity of what made it: the folder is stamped with the caller's fingerprint of the models and
+ * options ({@code .models}; a folder with another stamp, or none, is emptied first), and FIELD in a
+ * part's name is the fingerprint of the field's channel files (names, sizes, times), so a part is
+ * reused only for the same models on the same pixels. When every field is done the parts are joined in
+ * field-ID order into the submission (atomically) and the part folder is removed. A field that fails is
+ * reported and gets no row (its cells are then missed by the metric); the others go on, and a field
+ * whose files are bad does not hold back the submission of the others. Models are
+ * called from several threads at once and must be thread-safe. The caller holds the lock of the
+ * submission ({@link org.hpacell.identity.OutputLock}), since a run clears what earlier runs left.
  */
 public final class PredictionPipeline {
     /** The outcome of a run. */
     public record Result(int predicted, int resumed, List<FieldFailure> failures, boolean complete) {
     }
+
+    /** The stamp of the models and options in a part folder. */
+    static final String STAMP = ".models";
 
     private final FieldModels.CellSource cells;
     private final List<FieldModels.ImageModel> stage1;
@@ -70,32 +86,79 @@ public final class PredictionPipeline {
     /**
      * Predicts every field of {@code data} into {@code submission}.
      *
-     * @return what was done; {@link Result#complete()} is false when a field failed (the submission is then
-     *         not written, the parts stay, and a new run retries only the failed fields)
+     * @param models the fingerprint of everything but the fields that makes a prediction: the models,
+     *               their options and the cell source; parts made under another are never reused
+     * @return what was done; {@link Result#complete()} is false when a field failed for a reason a rerun
+     *         may mend (the submission is then not written, the parts stay, and a new run retries only the
+     *         failed fields). Fields whose files are bad ({@link BadInputException}) and those the dataset
+     *         left out when it was opened are in the failures but do not hold back the submission, which
+     *         is written without them (a rerun cannot mend them; the parts stay for when they are fixed).
      * @throws InterruptedException if interrupted while waiting for the workers
      */
-    public Result run(HpaDataset data, Path submission, Progress progress) throws IOException, InterruptedException {
+    public Result run(HpaDataset data, Path submission, String models, Progress progress)
+            throws IOException, InterruptedException {
+        return run(data, data.ids(), submission, models, progress);
+    }
+
+    /** {@link #run(HpaDataset, Path, String, Progress)} of some fields of {@code data}. */
+    public Result run(HpaDataset data, List<String> ids, Path submission, String models, Progress progress)
+            throws IOException, InterruptedException {
         Path parts = partsFolder(submission);
-        Files.createDirectories(parts);
-        FieldFailures failures = data.newFailures();
+        AtomicFiles.removeLeftoversOf(submission);
+        if (Files.isDirectory(parts) && !models.equals(stamp(parts))) {
+            FileTrees.delete(parts); // another model's or an older hpacell's parts
+        }
+        AtomicFiles.removeLeftovers(parts);
+        if (!Files.isRegularFile(parts.resolve(STAMP))) {
+            AtomicFiles.writeString(parts.resolve(STAMP), models + "\n");
+        }
+        Map<String, Path> partOf = new TreeMap<>();
+        for (String id : ids) {
+            partOf.put(id, parts.resolve(id + "." + fieldFingerprint(data, id) + ".csv"));
+        }
+        FieldFailures failures = new FieldFailures();
         List<String> todo = new ArrayList<>();
-        for (String id : data.ids()) {
-            if (!Files.isRegularFile(part(parts, id))) {
+        for (String id : ids) {
+            if (!Files.isRegularFile(partOf.get(id))) {
                 todo.add(id);
             }
         }
-        int resumed = data.ids().size() - todo.size();
+        int resumed = ids.size() - todo.size();
         progress.step(resumed);
-        FieldTasks.run(todo, threads, failures, progress, id -> predict(data.read(id), parts));
-        boolean complete = failures.isEmpty();
+        Set<String> badInputs = ConcurrentHashMap.newKeySet(); // a rerun cannot mend these
+        FieldTasks.run(todo, threads, failures, progress, id -> {
+            try {
+                predict(data.read(id), partOf.get(id));
+            } catch (BadInputException e) {
+                badInputs.add(id);
+                throw e;
+            }
+        });
+        boolean complete = failures.size() == badInputs.size();
         if (complete) {
-            join(data.ids(), parts, submission);
+            partOf.keySet().removeAll(badInputs);
+            join(partOf, submission);
+            if (badInputs.isEmpty()) {
+                FileTrees.delete(parts);
+            } // else the parts stay, so a run after the bad files are mended redoes only those
         }
-        return new Result(todo.size() - failures.size(), resumed, failures.list(), complete);
+        List<FieldFailure> all = new ArrayList<>(data.problems());
+        all.addAll(failures.list());
+        return new Result(todo.size() - failures.size(), resumed, all, complete);
     }
 
-    private static Path part(Path parts, String id) {
-        return parts.resolve(id + ".csv");
+    private static String stamp(Path parts) throws IOException {
+        Path f = parts.resolve(STAMP);
+        return Files.isRegularFile(f) ? Files.readString(f).strip() : null;
+    }
+
+    /** The fingerprint of a field's channel files. */
+    private static String fieldFingerprint(HpaDataset data, String id) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            files.add(data.channelPath(id, c));
+        }
+        return Fingerprints.files(files);
     }
 
     /**
@@ -134,9 +197,9 @@ public final class PredictionPipeline {
         return new FieldPrediction(c, rule.apply(image, CellScoreEnsemble.mean(each)));
     }
 
-    private void predict(FieldImage field, Path parts) throws IOException {
+    private void predict(FieldImage field, Path part) throws IOException {
         SubmissionRow row = predict(field).row(field.id());
-        try (SubmissionWriter w = SubmissionWriter.open(part(parts, field.id()))) {
+        try (SubmissionWriter w = SubmissionWriter.open(part)) {
             w.write(row);
             w.commit();
         }
@@ -148,11 +211,11 @@ public final class PredictionPipeline {
         return out;
     }
 
-    /** Joins the parts of {@code ids} in order into the submission, then removes the parts. */
-    private static void join(List<String> ids, Path parts, Path submission) throws IOException {
+    /** Joins the parts in field-ID order into the submission. */
+    private static void join(Map<String, Path> partOf, Path submission) throws IOException {
         try (SubmissionWriter w = SubmissionWriter.open(submission)) {
-            for (String id : ids) {
-                try (SubmissionReader r = SubmissionReader.open(part(parts, id))) {
+            for (Path part : partOf.values()) {
+                try (SubmissionReader r = SubmissionReader.open(part)) {
                     for (SubmissionRow row = r.next(); row != null; row = r.next()) {
                         w.write(row);
                     }
@@ -160,11 +223,5 @@ public final class PredictionPipeline {
             }
             w.commit();
         }
-        try (Stream<Path> files = Files.list(parts)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
-        Files.delete(parts);
     }
 }

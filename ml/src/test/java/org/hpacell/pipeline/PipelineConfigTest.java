@@ -42,9 +42,9 @@ class PipelineConfigTest {
 
     @Test
     void theStage2MethodIsOneOfTheKnownNames() throws IOException {
-        assertEquals("five-level", PipelineConfig.defaults().stage2.method);
-        Path ok = Files.writeString(dir.resolve("ok.json"), "{\"stage2\": {\"method\": \"cellwise\"}}");
-        assertEquals("cellwise", PipelineConfig.read(ok).validate().stage2.method);
+        assertEquals("cellwise", PipelineConfig.defaults().stage2.method);
+        Path ok = Files.writeString(dir.resolve("ok.json"), "{\"stage2\": {\"method\": \"five-level\"}}");
+        assertEquals("five-level", PipelineConfig.read(ok).validate().stage2.method);
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"stage2\": {\"method\": \"magic\"}}");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PipelineConfig.read(bad).validate());

@@ -54,21 +54,29 @@ class PredictionPipelineTest {
         return HpaDataset.open(dir.resolve("data"));
     }
 
+    private static FieldModels.CellModel constant(float left, float right) {
+        return (f, cells) -> List.of(new CellScores(1, vec(3, left)), new CellScores(2, vec(3, right)));
+    }
+
+    private static PredictionPipeline pipeline(FieldModels.CellModel... stage2) {
+        return new PredictionPipeline(PredictionPipelineTest::halves, List.of(f -> vec(3, 0.5f)), List.of(stage2),
+                CombinationRule.DEFAULT, 2);
+    }
+
     @Test
     void aFailedFieldIsReportedAndTheNextRunDoesOnlyIt() throws Exception {
         HpaDataset data = dataset();
         Path submission = dir.resolve("out/submission.csv");
-        FieldModels.ImageModel stage1 = f -> vec(3, 0.5f);
         AtomicInteger calls = new AtomicInteger();
-        FieldModels.CellModel crashing = (f, cells) -> {
+        boolean[] broken = {true}; // a transient failure of the same model, e.g. out of memory on f1
+        FieldModels.CellModel flaky = (f, cells) -> {
             calls.incrementAndGet();
-            if (f.id().equals("f1")) {
+            if (broken[0] && f.id().equals("f1")) {
                 throw new IOException("model crashed on f1");
             }
-            return List.of(new CellScores(1, vec(3, 0.8f)), new CellScores(2, vec(3, 0.2f)));
+            return constant(0.8f, 0.2f).score(f, cells);
         };
-        PredictionPipeline.Result first = new PredictionPipeline(PredictionPipelineTest::halves, List.of(stage1),
-                List.of(crashing), CombinationRule.DEFAULT, 2).run(data, submission, Progress.NONE);
+        PredictionPipeline.Result first = pipeline(flaky).run(data, submission, "model A", Progress.NONE);
         assertFalse(first.complete());
         assertEquals(2, first.predicted());
         assertEquals("f1", first.failures().get(0).fieldId());
@@ -76,14 +84,8 @@ class PredictionPipelineTest {
         assertFalse(Files.exists(submission), "no submission while a field is missing");
         assertEquals(3, calls.get());
 
-        FieldModels.CellModel fixed = (f, cells) -> {
-            calls.incrementAndGet();
-            return List.of(new CellScores(1, vec(3, 0.8f)), new CellScores(2, vec(3, 0.2f)));
-        };
-        // a second model: the ensemble averages the two
-        FieldModels.CellModel other = (f, cells) -> List.of(new CellScores(1, vec(3, 0.4f)), new CellScores(2, vec(3, 0f)));
-        PredictionPipeline.Result second = new PredictionPipeline(PredictionPipelineTest::halves, List.of(stage1),
-                List.of(fixed, other), CombinationRule.DEFAULT, 2).run(data, submission, Progress.NONE);
+        broken[0] = false;
+        PredictionPipeline.Result second = pipeline(flaky).run(data, submission, "model A", Progress.NONE);
         assertTrue(second.complete());
         assertEquals(1, second.predicted());
         assertEquals(2, second.resumed());
@@ -92,10 +94,91 @@ class PredictionPipelineTest {
 
         List<SubmissionRow> rows = SubmissionReader.readAll(submission);
         assertEquals(List.of("f0", "f1", "f2"), rows.stream().map(SubmissionRow::id).toList());
-        // f1: cell 1 = 0.5 x mean(0.8, 0.4) = 0.3; f0: 0.5 x 0.8 = 0.4 (first run, one model)
-        assertEquals(0.3, confidence(rows.get(1), 3, 0), 1e-6);
-        assertEquals(0.4, confidence(rows.get(0), 3, 0), 1e-6);
+        assertEquals(0.4, confidence(rows.get(1), 3, 0), 1e-6);
         assertEquals(2 * 19, rows.get(1).predictions().size(), "all classes for both cells");
+    }
+
+    @Test
+    void aFieldWithBadFilesIsLeftOutAndDoesNotHoldBackTheSubmission() throws Exception {
+        HpaDataset data = dataset();
+        Path green = data.channelPath("f1", Channel.GREEN);
+        Files.writeString(green, "not a png");
+        Path submission = dir.resolve("out/submission.csv");
+        PredictionPipeline.Result r = pipeline(constant(0.8f, 0.2f)).run(data, submission, "model A", Progress.NONE);
+        assertTrue(r.complete(), "written without the bad field");
+        assertEquals("f1", r.failures().get(0).fieldId());
+        assertTrue(r.failures().get(0).message().startsWith(green + ": "), r.failures().get(0).message());
+        assertEquals(List.of("f0", "f2"), SubmissionReader.readAll(submission).stream().map(SubmissionRow::id).toList());
+        assertTrue(Files.isDirectory(PredictionPipeline.partsFolder(submission)), "parts kept for when f1 is fixed");
+    }
+
+    @Test
+    void aRerunRemovesTheTemporaryFilesOfItsKilledPredecessor() throws Exception {
+        HpaDataset data = dataset();
+        Path submission = dir.resolve("out/submission.csv");
+        stopAtF1(data, submission);
+        Path parts = PredictionPipeline.partsFolder(submission);
+        Path part = Files.createTempFile(parts, ".f1.csv", ".tmp");
+        Path joined = Files.createTempFile(submission.getParent(), ".submission.csv", ".tmp");
+        Path someoneElses = Files.createTempFile(submission.getParent(), ".other.csv", ".tmp");
+        assertTrue(pipeline(constant(0.8f, 0.2f)).run(data, submission, "model A", Progress.NONE).complete());
+        assertFalse(Files.exists(part) || Files.exists(joined), "leftovers of this submission are removed");
+        assertTrue(Files.exists(someoneElses), "another file's temporary file is not ours to remove");
+    }
+
+    @Test
+    void partsOfAnotherModelAreNeverReused() throws Exception {
+        HpaDataset data = dataset();
+        Path submission = dir.resolve("out/submission.csv");
+        stopAtF1(data, submission);
+        assertEquals(3, filesIn(PredictionPipeline.partsFolder(submission)), "two parts and the stamp");
+
+        PredictionPipeline.Result b = pipeline(constant(0.4f, 0f)).run(data, submission, "model B", Progress.NONE);
+        assertTrue(b.complete());
+        assertEquals(0, b.resumed());
+        assertEquals(3, b.predicted());
+        for (SubmissionRow row : SubmissionReader.readAll(submission)) {
+            assertEquals(0.2, confidence(row, 3, 0), 1e-6, "model B's 0.5 x 0.4 in " + row.id());
+        }
+    }
+
+    @Test
+    void aPartIsRedoneWhenItsFieldsFilesChange() throws Exception {
+        HpaDataset data = dataset();
+        Path submission = dir.resolve("out/submission.csv");
+        stopAtF1(data, submission);
+        // f0 is replaced by other pixels (a new file of another size) before the rerun
+        Path other = dir.resolve("other");
+        try (HpaWriter w = HpaWriter.create(other, ImageFormat.PNG, 8)) {
+            FieldImage bright = new FieldImage("f0", 8, 4, 8, new float[Channel.COUNT][32]);
+            java.util.Arrays.fill(bright.channel(Channel.GREEN), 0.7f);
+            w.write(bright, LabelSet.of(3));
+        }
+        Path green = data.channelPath("f0", Channel.GREEN);
+        Files.copy(HpaDataset.open(other).channelPath("f0", Channel.GREEN), green,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        PredictionPipeline.Result r = pipeline(constant(0.8f, 0.2f)).run(HpaDataset.open(dir.resolve("data")),
+                submission, "model A", Progress.NONE);
+        assertTrue(r.complete());
+        assertEquals(1, r.resumed(), "f2 only");
+        assertEquals(2, r.predicted(), "f0 (changed) and f1 (failed)");
+    }
+
+    /** Model A predicts f0 and f2, then the run stops (f1 fails), leaving their parts as a killed run would. */
+    private static void stopAtF1(HpaDataset data, Path submission) throws Exception {
+        FieldModels.CellModel a = (f, cells) -> {
+            if (f.id().equals("f1")) {
+                throw new IOException("killed");
+            }
+            return constant(0.8f, 0.2f).score(f, cells);
+        };
+        assertFalse(pipeline(a).run(data, submission, "model A", Progress.NONE).complete());
+    }
+
+    private static long filesIn(Path folder) throws IOException {
+        try (var s = Files.list(folder)) {
+            return s.count();
+        }
     }
 
     @Test
@@ -103,7 +186,7 @@ class PredictionPipelineTest {
         Path submission = dir.resolve("broadcast.csv");
         PredictionPipeline.Result r = new PredictionPipeline(PredictionPipelineTest::halves,
                 List.of(f -> vec(3, 0.6f), f -> vec(3, 0.2f)), List.of(), CombinationRule.DEFAULT, 1)
-                .run(dataset(), submission, Progress.NONE);
+                .run(dataset(), submission, "broadcast", Progress.NONE);
         assertTrue(r.complete());
         SubmissionRow row = SubmissionReader.readAll(submission).get(0);
         assertEquals(0.4, confidence(row, 3, 0), 1e-6);

@@ -2,10 +2,8 @@ package org.hpacell.spark;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -71,10 +69,6 @@ final class FieldReader {
     }
 
     static void delete(java.nio.file.Path dir) throws IOException {
-        try (Stream<java.nio.file.Path> all = Files.walk(dir)) {
-            for (java.nio.file.Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        org.hpacell.io.FileTrees.delete(dir);
     }
 }

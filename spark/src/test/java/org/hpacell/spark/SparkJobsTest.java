@@ -98,7 +98,7 @@ class SparkJobsTest {
             FieldModels.CellModel stage2 = m.cellClassifier(models.stage2(), new CellCropper(20));
             PredictionPipeline.Result r = new PredictionPipeline(CellSources.classical(), List.of(stage1),
                     List.of(stage2), CombinationRule.parse("product"), 2).run(HpaDataset.open(data), submission,
-                    Progress.NONE);
+                    "single jvm", Progress.NONE);
             assertTrue(r.complete(), () -> r.failures().toString());
         }
         return SubmissionReader.readAll(submission);
