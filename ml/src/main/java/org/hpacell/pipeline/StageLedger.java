@@ -120,10 +120,12 @@ final class StageLedger {
             case "cams" -> List.of(layout.cams(PipelineLayout.Split.TRAIN).getParent());
             case "pseudo" -> List.of(layout.pseudo());
             case "stage2" -> List.of(layout.stage2());
+            case "oracle" -> List.of(layout.oracle());
             case "predict" -> {
-                List<Path> p = new ArrayList<>(List.of(layout.evaluation(), root.resolve("baseline")));
+                List<Path> p = new ArrayList<>(List.of(layout.evaluation(), root.resolve("baseline"),
+                        layout.ruleChoice(), layout.submissionGeoJson()));
                 for (Path s : List.of(layout.submission(), layout.cellClassifierSubmission(),
-                        layout.broadcastSubmission())) {
+                        layout.broadcastSubmission(), layout.oracleSubmission())) {
                     p.add(s);
                     p.add(PredictionPipeline.partsFolder(s));
                 }

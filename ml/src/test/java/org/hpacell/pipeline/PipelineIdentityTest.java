@@ -124,7 +124,7 @@ class PipelineIdentityTest {
         byte[] old = Files.readAllBytes(checkpoint);
         other.cellModel.seed = 8;
         String third = run(other, out, "testA");
-        assertTrue(third.contains(": config cellModel; redoing stage2, predict\n"), third);
+        assertTrue(third.contains(": config cellModel; redoing stage2, oracle, predict\n"), third);
         assertFalse(java.util.Arrays.equals(old, Files.readAllBytes(checkpoint)), "a new model, not the old one");
     }
 

@@ -50,7 +50,9 @@ class StageIdentitiesTest {
 
         PipelineConfig stage1 = PipelineConfig.defaults();
         stage1.stage1.epochs++;
-        assertEquals(List.of("stage1", "cams", "pseudo", "stage2", "predict"), changed(c, stage1, testA, testA));
+        // the oracle trains on the cells of the fields stage 1 does not hold out
+        assertEquals(List.of("stage1", "cams", "pseudo", "stage2", "oracle", "predict"),
+                changed(c, stage1, testA, testA));
 
         PipelineConfig tta = PipelineConfig.defaults();
         tta.tta = !c.tta;
@@ -62,7 +64,15 @@ class StageIdentitiesTest {
 
         PipelineConfig cells = PipelineConfig.defaults();
         cells.cropPadding = 4;
-        assertEquals(List.of("stage2", "predict"), changed(c, cells, testA, testA));
+        assertEquals(List.of("stage2", "oracle", "predict"), changed(c, cells, testA, testA));
+
+        PipelineConfig method = PipelineConfig.defaults();
+        method.stage2.method = "five-level";
+        assertEquals(List.of("stage2", "predict"), changed(c, method, testA, testA));
+
+        PipelineConfig noOracle = PipelineConfig.defaults();
+        noOracle.oracle = false;
+        assertEquals(List.of("oracle", "predict"), changed(c, noOracle, testA, testA));
 
         Map<String, StageIdentity> before = StageIdentities.of(c, dir.resolve("train"), testA);
         Files.writeString(dir.resolve("train/train.csv"), "ID,Label\nf,1\n");
