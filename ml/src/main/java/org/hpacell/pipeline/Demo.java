@@ -38,7 +38,7 @@ public final class Demo {
     public record Size(int trainFields, int testFields, int fieldSize, int stage1Size, int epochs, int cellEpochs) {
         /** The default demo: a few minutes on a 2-core CPU (docs/BENCHMARKS.md has the measured time). */
         public static Size standard() {
-            return new Size(128, 32, 256, 256, 16, 12);
+            return new Size(128, 32, 256, 256, 16, 20);
         }
 
         /** About 2 minutes on a 2-core CPU: enough for every stage to run and be checked. */

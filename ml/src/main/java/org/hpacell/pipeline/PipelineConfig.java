@@ -97,7 +97,7 @@ public final class PipelineConfig {
         // 2e-3 in batches of 16, no random crops (a crop could cut the pattern away): the cheapest setting
         // measured that learns (docs/BENCHMARKS.md, "Cell-level accuracy")
         c.imageSize = 128;
-        c.epochs = 12;
+        c.epochs = 20;
         c.batchSize = 16;
         c.loaderThreads = 1;
         c.loss.name = "bce";
