@@ -1,0 +1,166 @@
+package org.hpacell.nn.bioimage;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.hpacell.image.Channel;
+import org.hpacell.image.FieldImage;
+import org.hpacell.io.AtomicFiles;
+import org.hpacell.io.BadInputException;
+import org.hpacell.io.npz.NpyArray;
+import org.hpacell.io.npz.NpyFormat;
+import org.hpacell.nn.EncoderClassifier;
+import org.hpacell.nn.script.TorchScriptArchive;
+import org.hpacell.predict.PipelineModels;
+import org.hpacell.synth.Difficulty;
+import org.hpacell.train.TrainedModel;
+import org.hpacell.train.data.Normalization;
+import org.hpacell.train.data.SynthSamples;
+
+/**
+ * Writes a trained classifier run (stage 1 on fields, or stage 2 on cell crops: same network family) as a
+ * bioimage.io model package: a zip of {@code rdf.yaml} (format 0.5, see {@link ModelRdf}), {@code README.md},
+ * the TorchScript weights ({@link ClassifierScript} saved as {@code torch.jit.save} saves it, no Python
+ * needed) and a test input and output ({@code .npy}). The test input is a synthetic 8-bit field at the
+ * run's input size, raw (values 0..255 as float32, before the preprocessing the RDF describes); the test
+ * output is what hpacell's own network gives for it after hpacell's own normalisation.
+ */
+public final class ModelPackage {
+    /** The TorchScript weights in the package. */
+    public static final String WEIGHTS = "weights_torchscript.pt";
+    /** The raw test input, {@code (1, 4, S, S)} float32. */
+    public static final String TEST_INPUT = "test_input.npy";
+    /** The test output, {@code (1, 19)} float32 probabilities. */
+    public static final String TEST_OUTPUT = "test_output.npy";
+    private static final long TEST_SEED = 20261208L;
+    private static final int TEST_BIT_DEPTH = 8;
+
+    private ModelPackage() {
+    }
+
+    /**
+     * Describes the package beyond what the run holds.
+     *
+     * @param name    the model's name in the RDF
+     * @param authors author names
+     * @param license an SPDX licence id
+     * @param cells   the run is a stage-2 cell classifier (its input is a cell crop, not a field)
+     */
+    public record Details(String name, java.util.List<String> authors, String license, boolean cells) {
+    }
+
+    /**
+     * Writes the package of the run in {@code runDir} to {@code out} (atomically).
+     *
+     * @throws BadInputException naming the run when it is not an exportable classifier run
+     */
+    public static void export(Path runDir, Path out, Details details) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        ModelRdf rdf;
+        try (TrainedModel model = load(runDir)) {
+            if (!(model.network().classifier() instanceof EncoderClassifier classifier)) {
+                throw new BadInputException(runDir, "is a " + model.config().model + " run; only classifier runs of "
+                        + "the ResNet family (small, resnet18, ..., resnet152) are exported");
+            }
+            ClassifierScript script;
+            try {
+                script = ClassifierScript.of(classifier);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(runDir, e.getMessage());
+            }
+            ByteArrayOutputStream weights = new ByteArrayOutputStream();
+            TorchScriptArchive.write(weights, ClassifierScript.CLASS_NAME, script.source(), script.tensors(), false);
+            files.put(WEIGHTS, weights.toByteArray());
+            int size = model.imageSize();
+            FieldImage field = SynthSamples.generate(Difficulty.EASY.params(TEST_SEED, 1, size, TEST_BIT_DEPTH))
+                    .get(0).image();
+            files.put(TEST_INPUT, npy(NpyArray.ofFloats(raw(field), 1, Channel.COUNT, size, size)));
+            float[] probabilities = predict(model, field);
+            files.put(TEST_OUTPUT, npy(NpyArray.ofFloats(probabilities, 1, probabilities.length)));
+            rdf = new ModelRdf(details, model.config().model, size, model.normalization(),
+                    model.network().classifier().numClasses());
+        }
+        files.put(ModelRdf.DOCUMENTATION, rdf.readme().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, String> sha = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> sha.put(name, sha256(bytes)));
+        byte[] yaml = rdf.yaml(sha).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicFiles.write(out, stream -> {
+            ZipOutputStream zip = new ZipOutputStream(stream);
+            put(zip, ModelRdf.FILE, yaml);
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                put(zip, e.getKey(), e.getValue());
+            }
+            zip.finish();
+        });
+    }
+
+    private static TrainedModel load(Path runDir) throws IOException {
+        try {
+            return TrainedModel.load(runDir, PipelineModels.NETWORKS);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(runDir, e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(
+                    runDir.toString()) + ": ", ""));
+        }
+    }
+
+    /** The field's values in NCHW order (channel order red, green, blue, yellow). */
+    private static float[] raw(FieldImage f) {
+        int n = f.width() * f.height();
+        float[] out = new float[Channel.COUNT * n];
+        for (Channel c : Channel.values()) {
+            System.arraycopy(f.channel(c), 0, out, c.ordinal() * n, n);
+        }
+        return out;
+    }
+
+    /** hpacell's own prediction: its normalisation, its network in inference mode, the sigmoid. */
+    private static float[] predict(TrainedModel model, FieldImage f) {
+        Normalization norm = model.normalization();
+        int n = f.width() * f.height();
+        float[] x = new float[Channel.COUNT * n];
+        for (Channel c : Channel.values()) {
+            int k = c.ordinal();
+            float scale = norm.scale(f, c);
+            float[] v = f.channel(c);
+            for (int i = 0; i < n; i++) {
+                x[k * n + i] = (v[i] * scale - norm.mean()[k]) / norm.std()[k];
+            }
+        }
+        try (NDManager manager = model.manager().newSubManager()) {
+            NDArray in = manager.create(x, new Shape(1, Channel.COUNT, f.height(), f.width()));
+            NDList out = model.network().forward(in, false);
+            return out.get(0).getNDArrayInternal().sigmoid().toFloatArray();
+        }
+    }
+
+    private static byte[] npy(NpyArray array) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NpyFormat.write(bytes, array);
+        return bytes.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(data);
+        zip.closeEntry();
+    }
+}

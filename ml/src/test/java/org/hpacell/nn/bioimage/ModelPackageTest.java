@@ -1,0 +1,125 @@
+package org.hpacell.nn.bioimage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.hpacell.io.BadInputException;
+import org.hpacell.io.npz.NpyArray;
+import org.hpacell.io.npz.NpyFormat;
+import org.hpacell.nn.TorchScriptModels;
+import org.hpacell.progress.Progress;
+import org.hpacell.synth.Difficulty;
+import org.hpacell.train.ClassifierFactory;
+import org.hpacell.train.RunDirectory;
+import org.hpacell.train.TrainingLoop;
+import org.hpacell.train.config.ConfigFiles;
+import org.hpacell.train.data.SynthSamples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tiny trained run exported as a bioimage.io package: the RDF parses and names its files by sha256, and
+ * the TorchScript weights, loaded back in the engine, reproduce the package's test output.
+ */
+class ModelPackageTest {
+    private static final int SIZE = 32;
+    /** {@code -Dhpacell.test.keepPackage=FILE} keeps a copy of the package, e.g. to load it in Python. */
+    private static final String KEEP_PROPERTY = "hpacell.test.keepPackage";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void exportedRunReproducesItsTestOutput() throws Exception {
+        RunDirectory run = new RunDirectory(tmp.resolve("run"));
+        TrainingLoop.fromConfig(ConfigFiles.parse("""
+                {"model": "small", "epochs": 1, "batchSize": 4, "imageSize": 32, "validationFraction": 0.25,
+                 "loaderThreads": 1, "engineThreads": 1}"""), run, ClassifierFactory.REGISTRY, Progress.Factory.NONE)
+                .run(SynthSamples.generate(Difficulty.EASY.params(3, 8, 48, 8)), false);
+        Path zip = tmp.resolve("model.zip");
+        ModelPackage.export(run.root(), zip, new ModelPackage.Details("tiny", List.of("Test Author"), "MIT", false));
+        String keep = System.getProperty(KEEP_PROPERTY);
+        if (keep != null) {
+            Files.copy(zip, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        JsonNode rdf;
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            rdf = new YAMLMapper().readTree(z.getInputStream(z.getEntry("rdf.yaml")));
+            assertTrue(rdf.path("format_version").asText().startsWith("0.5."), rdf.toString());
+            assertEquals("model", rdf.path("type").asText());
+            JsonNode in = rdf.path("inputs").get(0);
+            JsonNode out = rdf.path("outputs").get(0);
+            assertEquals(List.of("batch", "channel", "space", "space"),
+                    in.path("axes").findValuesAsText("type"));
+            assertEquals("[\"red\",\"green\",\"blue\",\"yellow\"]", in.path("axes").get(1).path("channel_names").toString());
+            assertEquals(19, out.path("axes").get(1).path("channel_names").size());
+            assertEquals("nucleoli_fibrillar_center", out.path("axes").get(1).path("channel_names").get(3).asText());
+            checkFile(z, in.path("test_tensor"));
+            checkFile(z, out.path("test_tensor"));
+            checkFile(z, rdf.path("weights").path("torchscript"));
+            assertTrue(z.getEntry(rdf.path("documentation").asText()) != null);
+
+            NpyArray input = npy(z, ModelPackage.TEST_INPUT);
+            NpyArray expected = npy(z, ModelPackage.TEST_OUTPUT);
+            assertArrayEquals(new int[] {1, 4, SIZE, SIZE}, input.shape());
+            assertArrayEquals(new int[] {1, 19}, expected.shape());
+            float[] x = scaleLinear(input.floats(), in.path("preprocessing").get(0).path("kwargs"));
+            try (BioimagePackage.TorchScriptFile weights = BioimagePackage.torchScript(zip);
+                 Model model = TorchScriptModels.load(weights.file(), false);
+                 NDManager manager = NDManager.newBaseManager()) {
+                NDList y = model.getBlock().forward(new ParameterStore(manager, false),
+                        new NDList(manager.create(x, new Shape(1, 4, SIZE, SIZE))), false);
+                assertArrayEquals(expected.floats(), y.singletonOrThrow().toFloatArray(), 1e-4f);
+            }
+        }
+    }
+
+    @Test
+    void aFolderThatIsNotARunIsOneLineNamingIt() {
+        BadInputException e = assertThrows(BadInputException.class, () -> ModelPackage.export(tmp, tmp.resolve("m.zip"),
+                new ModelPackage.Details("x", List.of("a"), "MIT", false)));
+        assertTrue(e.getMessage().startsWith(tmp + ": not a training run"), e.getMessage());
+        assertTrue(Files.notExists(tmp.resolve("m.zip")));
+    }
+
+    /** The RDF's {@code scale_linear} along the channel axis of an {@code (1, C, H, W)} array. */
+    private static float[] scaleLinear(float[] v, JsonNode kwargs) {
+        assertEquals("channel", kwargs.path("axis").asText());
+        int plane = SIZE * SIZE;
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            int c = i / plane;
+            out[i] = (float) (v[i] * kwargs.path("gain").get(c).asDouble() + kwargs.path("offset").get(c).asDouble());
+        }
+        return out;
+    }
+
+    private static void checkFile(ZipFile z, JsonNode descr) throws IOException {
+        String name = descr.path("source").asText();
+        try (InputStream in = z.getInputStream(z.getEntry(name))) {
+            assertEquals(ModelPackage.sha256(in.readAllBytes()), descr.path("sha256").asText(), name);
+        }
+    }
+
+    private static NpyArray npy(ZipFile z, String name) throws IOException {
+        try (InputStream in = z.getInputStream(z.getEntry(name))) {
+            return NpyFormat.read(in, name);
+        }
+    }
+}
