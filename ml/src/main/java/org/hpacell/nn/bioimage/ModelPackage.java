@@ -25,7 +25,6 @@ import org.hpacell.nn.script.TorchScriptArchive;
 import org.hpacell.predict.PipelineModels;
 import org.hpacell.synth.Difficulty;
 import org.hpacell.train.TrainedModel;
-import org.hpacell.train.data.Normalization;
 import org.hpacell.train.data.SynthSamples;
 
 /**
@@ -34,7 +33,9 @@ import org.hpacell.train.data.SynthSamples;
  * the TorchScript weights ({@link ClassifierScript} saved as {@code torch.jit.save} saves it, no Python
  * needed) and a test input and output ({@code .npy}). The test input is a synthetic 8-bit field at the
  * run's input size, raw (values 0..255 as float32, before the preprocessing the RDF describes); the test
- * output is what hpacell's own network gives for it after hpacell's own normalisation.
+ * output is what hpacell's own network gives for it after that preprocessing ({@link ModelRdf#preprocess}:
+ * hpacell's own normalisation, or its stated approximation for per-image quantile runs), so the package's
+ * own test holds.
  */
 public final class ModelPackage {
     /** The TorchScript weights in the package. */
@@ -86,10 +87,10 @@ public final class ModelPackage {
             FieldImage field = SynthSamples.generate(Difficulty.EASY.params(TEST_SEED, 1, size, TEST_BIT_DEPTH))
                     .get(0).image();
             files.put(TEST_INPUT, npy(NpyArray.ofFloats(raw(field), 1, Channel.COUNT, size, size)));
-            float[] probabilities = predict(model, field);
-            files.put(TEST_OUTPUT, npy(NpyArray.ofFloats(probabilities, 1, probabilities.length)));
             rdf = new ModelRdf(details, model.config().model, size, model.normalization(),
                     model.network().classifier().numClasses());
+            float[] probabilities = predict(model, rdf, field);
+            files.put(TEST_OUTPUT, npy(NpyArray.ofFloats(probabilities, 1, probabilities.length)));
         }
         files.put(ModelRdf.DOCUMENTATION, rdf.readme().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Map<String, String> sha = new LinkedHashMap<>();
@@ -124,21 +125,10 @@ public final class ModelPackage {
         return out;
     }
 
-    /** hpacell's own prediction: its normalisation, its network in inference mode, the sigmoid. */
-    private static float[] predict(TrainedModel model, FieldImage f) {
-        Normalization norm = model.normalization();
-        int n = f.width() * f.height();
-        float[] x = new float[Channel.COUNT * n];
-        for (Channel c : Channel.values()) {
-            int k = c.ordinal();
-            float scale = norm.scale(f, c);
-            float[] v = f.channel(c);
-            for (int i = 0; i < n; i++) {
-                x[k * n + i] = (v[i] * scale - norm.mean()[k]) / norm.std()[k];
-            }
-        }
+    /** hpacell's network in inference mode on the input as the RDF preprocesses it, then the sigmoid. */
+    private static float[] predict(TrainedModel model, ModelRdf rdf, FieldImage f) {
         try (NDManager manager = model.manager().newSubManager()) {
-            NDArray in = manager.create(x, new Shape(1, Channel.COUNT, f.height(), f.width()));
+            NDArray in = manager.create(rdf.preprocess(f), new Shape(1, Channel.COUNT, f.height(), f.width()));
             NDList out = model.network().forward(in, false);
             return out.get(0).getNDArrayInternal().sigmoid().toFloatArray();
         }

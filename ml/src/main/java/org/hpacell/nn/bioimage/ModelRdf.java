@@ -5,12 +5,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hpacell.atlas.Location;
 import org.hpacell.image.Channel;
+import org.hpacell.image.FieldImage;
 import org.hpacell.train.data.Normalization;
 
 /**
@@ -28,11 +30,14 @@ final class ModelRdf {
     static final String FORMAT_VERSION = "0.5.3";
     static final String PYTORCH_VERSION = "1.13";
     private static final float EIGHT_BIT_MAX = 255f;
+    /** bioimage.io's default {@code eps} of {@code scale_range}. */
+    private static final double SCALE_RANGE_EPS = 1e-6;
     /** The input channels in hpacell's order ({@link Channel}). */
     private static final List<String> CHANNELS = List.of("red", "green", "blue", "yellow");
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build();
 
     private final ModelPackage.Details details;
@@ -56,7 +61,7 @@ final class ModelRdf {
         rdf.put("type", "model");
         rdf.put("name", details.name());
         rdf.put("description", description());
-        rdf.put("authors", details.authors().stream().map(a -> Map.of("name", a)).toList());
+        rdf.put("authors", details.authors().stream().map(a -> map("name", a)).toList());
         rdf.put("cite", List.of(
                 cite("Le, T. et al. Analysis of the Human Protein Atlas Weakly Supervised Single-Cell "
                         + "Classification competition. Nat Methods 19, 1221-1229 (2022).", "10.1038/s41592-022-01606-z"),
@@ -68,7 +73,7 @@ final class ModelRdf {
                 "fluorescence-light-microscopy", "2d", "pytorch", "hpacell"));
         rdf.put("inputs", List.of(input(sha256)));
         rdf.put("outputs", List.of(output(sha256)));
-        rdf.put("weights", Map.of("torchscript", Map.of(
+        rdf.put("weights", map("torchscript", map(
                 "source", ModelPackage.WEIGHTS,
                 "sha256", sha256.get(ModelPackage.WEIGHTS),
                 "pytorch_version", PYTORCH_VERSION)));
@@ -85,11 +90,11 @@ final class ModelRdf {
         in.put("description", (details.cells() ? "A cell crop" : "A field") + ", raw: the red (microtubules), green "
                 + "(protein), blue (nucleus) and yellow (ER) channels of an 8-bit image, resized to " + size + "x"
                 + size + " px.");
-        in.put("axes", List.of(Map.of("type", "batch"),
-                Map.of("type", "channel", "channel_names", CHANNELS),
+        in.put("axes", List.of(map("type", "batch"),
+                map("type", "channel", "channel_names", CHANNELS),
                 space("y"), space("x")));
         in.put("test_tensor", file(ModelPackage.TEST_INPUT, sha256));
-        in.put("data", Map.of("type", "float32", "range", List.of(0, (int) EIGHT_BIT_MAX)));
+        in.put("data", map("type", "float32", "range", List.of(0, (int) EIGHT_BIT_MAX)));
         in.put("preprocessing", preprocessing());
         return in;
     }
@@ -105,12 +110,12 @@ final class ModelRdf {
                 gain.add((double) (1f / EIGHT_BIT_MAX / norm.std()[c]));
                 offset.add((double) (-norm.mean()[c] / norm.std()[c]));
             }
-            steps.add(Map.of("id", "scale_linear", "kwargs", Map.of("axis", "channel", "gain", gain,
+            steps.add(map("id", "scale_linear", "kwargs", map("axis", "channel", "gain", gain,
                     "offset", offset)));
         } else {
-            steps.add(Map.of("id", "scale_range", "kwargs", Map.of("axes", List.of("y", "x"),
-                    "min_percentile", 0.0, "max_percentile", norm.imageQuantile() * 100)));
-            steps.add(Map.of("id", "fixed_zero_mean_unit_variance", "kwargs", Map.of("axis", "channel",
+            steps.add(map("id", "scale_range", "kwargs", map("axes", List.of("y", "x"),
+                    "min_percentile", 0.0, "max_percentile", norm.imageQuantile() * 100, "eps", SCALE_RANGE_EPS)));
+            steps.add(map("id", "fixed_zero_mean_unit_variance", "kwargs", map("axis", "channel",
                     "mean", mean, "std", std)));
         }
         return steps;
@@ -121,9 +126,9 @@ final class ModelRdf {
         out.put("id", "probabilities");
         out.put("description", "The probability of each of the " + classes + " HPA localisation classes "
                 + "(independent sigmoids of the logits), in HPA's class order 0..18.");
-        out.put("axes", List.of(Map.of("type", "batch"), Map.of("type", "channel", "channel_names", classNames())));
+        out.put("axes", List.of(map("type", "batch"), map("type", "channel", "channel_names", classNames())));
         out.put("test_tensor", file(ModelPackage.TEST_OUTPUT, sha256));
-        out.put("data", Map.of("type", "float32", "range", List.of(0, 1)));
+        out.put("data", map("type", "float32", "range", List.of(0, 1)));
         return out;
     }
 
@@ -134,15 +139,24 @@ final class ModelRdf {
     }
 
     private Map<String, Object> space(String id) {
-        return Map.of("type", "space", "id", id, "size", size);
+        return map("type", "space", "id", id, "size", size);
     }
 
     private static Map<String, Object> file(String name, Map<String, String> sha256) {
-        return Map.of("source", name, "sha256", sha256.get(name));
+        return map("source", name, "sha256", sha256.get(name));
+    }
+
+    /** A map of keys and values in this order (so the RDF is the same on every run). */
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     private static Map<String, Object> cite(String text, String doi) {
-        return Map.of("text", text, "doi", doi);
+        return map("text", text, "doi", doi);
     }
 
     private static List<Double> values(float[] v) {
@@ -164,8 +178,46 @@ final class ModelRdf {
         if (norm.imageQuantile() == 0) {
             return "Preprocessing is hpacell's exactly for 8-bit input; multiply 16-bit input by 255/65535 first.";
         }
-        return String.format(Locale.ROOT, "hpacell divides each channel by its own %.4g quantile; scale_range "
-                + "from the minimum approximates this (exact where the image's minimum is 0).", norm.imageQuantile());
+        return String.format(Locale.ROOT, "hpacell divides each channel by its own %.4g quantile (of the integer "
+                + "values); scale_range from the channel's minimum to that percentile approximates this (the test "
+                + "output uses scale_range).", norm.imageQuantile());
+    }
+
+    /**
+     * The field as the RDF's preprocessing leaves it, {@code (C, H, W)} row-major: hpacell's normalisation
+     * for the bit-depth scale; for the per-image quantile scale, bioimage.io's {@code scale_range} (per
+     * channel, the {@code 0} and {@code q} percentiles with linear interpolation, as numpy's) then the fixed
+     * mean and std.
+     */
+    float[] preprocess(FieldImage f) {
+        int n = f.width() * f.height();
+        float[] x = new float[Channel.COUNT * n];
+        for (Channel c : Channel.values()) {
+            int k = c.ordinal();
+            float[] v = f.channel(c);
+            float scale;
+            float low = 0;
+            if (norm.imageQuantile() == 0) {
+                scale = norm.scale(f, c);
+            } else {
+                float[] sorted = v.clone();
+                Arrays.sort(sorted);
+                low = sorted[0];
+                scale = (float) (1 / (percentile(sorted, norm.imageQuantile()) - low + SCALE_RANGE_EPS));
+            }
+            for (int i = 0; i < n; i++) {
+                x[k * n + i] = ((v[i] - low) * scale - norm.mean()[k]) / norm.std()[k];
+            }
+        }
+        return x;
+    }
+
+    /** The {@code p} quantile of sorted values, interpolated linearly between ranks (numpy's default). */
+    private static double percentile(float[] sorted, double p) {
+        double rank = p * (sorted.length - 1);
+        int lo = (int) Math.floor(rank);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
     }
 
     /** The package's README. */

@@ -73,6 +73,8 @@ class ModelPackageTest {
             checkFile(z, in.path("test_tensor"));
             checkFile(z, out.path("test_tensor"));
             checkFile(z, rdf.path("weights").path("torchscript"));
+            JsonNode version = rdf.path("weights").path("torchscript").path("pytorch_version");
+            assertTrue(version.isTextual() && version.asText().equals("1.13"), version.toString());
             assertTrue(z.getEntry(rdf.path("documentation").asText()) != null);
 
             NpyArray input = npy(z, ModelPackage.TEST_INPUT);
