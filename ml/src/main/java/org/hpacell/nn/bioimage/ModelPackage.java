@@ -21,28 +21,33 @@ import org.hpacell.io.BadInputException;
 import org.hpacell.io.npz.NpyArray;
 import org.hpacell.io.npz.NpyFormat;
 import org.hpacell.nn.EncoderClassifier;
+import org.hpacell.nn.ImageClassifier;
 import org.hpacell.nn.script.TorchScriptArchive;
+import org.hpacell.nn.unet.UNets;
 import org.hpacell.predict.PipelineModels;
+import org.hpacell.segnet.SegNets;
+import org.hpacell.segnet.SegmentationTarget;
+import org.hpacell.stage2.SegmenterClassifier;
 import org.hpacell.synth.Difficulty;
 import org.hpacell.train.TrainedModel;
 import org.hpacell.train.data.SynthSamples;
 
 /**
- * Writes a trained classifier run (stage 1 on fields, or stage 2 on cell crops: same network family) as a
- * bioimage.io model package: a zip of {@code rdf.yaml} (format 0.5, see {@link ModelRdf}), {@code README.md},
- * the TorchScript weights ({@link ClassifierScript} saved as {@code torch.jit.save} saves it, no Python
- * needed) and a test input and output ({@code .npy}). The test input is a synthetic 8-bit field at the
- * run's input size, raw (values 0..255 as float32, before the preprocessing the RDF describes); the test
- * output is what hpacell's own network gives for it after that preprocessing ({@link ModelRdf#preprocess}:
- * hpacell's own normalisation, or its stated approximation for per-image quantile runs), so the package's
- * own test holds.
+ * Writes a trained run as a bioimage.io model package: a classifier (stage 1 on fields, or stage 2 on cell
+ * crops: the same network family; {@link ClassifierScript}) or a segmentation U-Net ({@link UNetScript}).
+ * The package is a zip of {@code rdf.yaml} (format 0.5, see {@link ModelRdf}), {@code README.md}, the
+ * TorchScript weights (the script saved as {@code torch.jit.save} saves it, no Python needed) and a test
+ * input and output ({@code .npy}). The test input is a synthetic 8-bit field at the run's input size, raw
+ * (values 0..255 as float32, before the preprocessing the RDF describes); the test output is what hpacell's
+ * own network gives for it after that preprocessing ({@link ModelRdf#preprocess}: hpacell's own
+ * normalisation, or its stated approximation for per-image quantile runs), so the package's own test holds.
  */
 public final class ModelPackage {
     /** The TorchScript weights in the package. */
     public static final String WEIGHTS = "weights_torchscript.pt";
     /** The raw test input, {@code (1, 4, S, S)} float32. */
     public static final String TEST_INPUT = "test_input.npy";
-    /** The test output, {@code (1, 19)} float32 probabilities. */
+    /** The test output, float32: {@code (1, 19)} probabilities, or {@code (1, 3, S, S)} segmentation maps. */
     public static final String TEST_OUTPUT = "test_output.npy";
     private static final long TEST_SEED = 20261208L;
     private static final int TEST_BIT_DEPTH = 8;
@@ -64,33 +69,43 @@ public final class ModelPackage {
     /**
      * Writes the package of the run in {@code runDir} to {@code out} (atomically).
      *
-     * @throws BadInputException naming the run when it is not an exportable classifier run
+     * @throws BadInputException naming the run when it is not a run of an exported network
      */
     public static void export(Path runDir, Path out, Details details) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         ModelRdf rdf;
         try (TrainedModel model = load(runDir)) {
-            if (!(model.network().classifier() instanceof EncoderClassifier classifier)) {
-                throw new BadInputException(runDir, "is a " + model.config().model + " run; only classifier runs of "
-                        + "the ResNet family (small, resnet18, ..., resnet152) are exported");
-            }
-            ClassifierScript script;
+            String architecture = model.config().model;
+            ImageClassifier network = model.network().classifier();
+            SegmentationTarget target = null;
+            ByteArrayOutputStream weights = new ByteArrayOutputStream();
             try {
-                script = ClassifierScript.of(classifier);
+                if (network instanceof EncoderClassifier classifier) {
+                    ClassifierScript script = ClassifierScript.of(classifier);
+                    TorchScriptArchive.write(weights, ClassifierScript.CLASS_NAME, script.source(), script.tensors(),
+                            false);
+                } else if (network instanceof SegmenterClassifier segmenter
+                        && architecture.startsWith(SegNets.PREFIX)) {
+                    target = SegNets.target(architecture);
+                    UNetScript script = UNetScript.of(segmenter.unet());
+                    TorchScriptArchive.write(weights, UNetScript.CLASS_NAME, script.source(), script.tensors(), false);
+                } else {
+                    throw new IllegalArgumentException("a " + architecture + " network is not exported (classifiers "
+                            + "of the ResNet family and segnet-... segmentation U-Nets are)");
+                }
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(runDir, e.getMessage());
             }
-            ByteArrayOutputStream weights = new ByteArrayOutputStream();
-            TorchScriptArchive.write(weights, ClassifierScript.CLASS_NAME, script.source(), script.tensors(), false);
             files.put(WEIGHTS, weights.toByteArray());
             int size = model.imageSize();
             FieldImage field = SynthSamples.generate(Difficulty.EASY.params(TEST_SEED, 1, size, TEST_BIT_DEPTH))
                     .get(0).image();
             files.put(TEST_INPUT, npy(NpyArray.ofFloats(raw(field), 1, Channel.COUNT, size, size)));
-            rdf = new ModelRdf(details, model.config().model, size, model.normalization(),
-                    model.network().classifier().numClasses());
-            float[] probabilities = predict(model, rdf, field);
-            files.put(TEST_OUTPUT, npy(NpyArray.ofFloats(probabilities, 1, probabilities.length)));
+            rdf = new ModelRdf(details, architecture, size, model.normalization(), target);
+            float[] output = predict(model, rdf, field, target != null);
+            int[] shape = target == null ? new int[] {1, output.length}
+                    : new int[] {1, UNets.HPA_SEGMENTATION_MAPS, size, size};
+            files.put(TEST_OUTPUT, npy(NpyArray.ofFloats(output, shape)));
         }
         files.put(ModelRdf.DOCUMENTATION, rdf.readme().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Map<String, String> sha = new LinkedHashMap<>();
@@ -108,7 +123,7 @@ public final class ModelPackage {
 
     private static TrainedModel load(Path runDir) throws IOException {
         try {
-            return TrainedModel.load(runDir, PipelineModels.NETWORKS);
+            return TrainedModel.load(runDir, SegNets.factory(PipelineModels.NETWORKS));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(runDir, e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(
                     runDir.toString()) + ": ", ""));
@@ -125,12 +140,16 @@ public final class ModelPackage {
         return out;
     }
 
-    /** hpacell's network in inference mode on the input as the RDF preprocesses it, then the sigmoid. */
-    private static float[] predict(TrainedModel model, ModelRdf rdf, FieldImage f) {
+    /**
+     * hpacell's network in inference mode on the input as the RDF preprocesses it: the sigmoid of a
+     * classifier's logits, or the softmax of a segmentation U-Net's three maps.
+     */
+    private static float[] predict(TrainedModel model, ModelRdf rdf, FieldImage f, boolean segmentation) {
         try (NDManager manager = model.manager().newSubManager()) {
             NDArray in = manager.create(rdf.preprocess(f), new Shape(1, Channel.COUNT, f.height(), f.width()));
             NDList out = model.network().forward(in, false);
-            return out.get(0).getNDArrayInternal().sigmoid().toFloatArray();
+            return segmentation ? out.get(1).softmax(1).toFloatArray()
+                    : out.get(0).getNDArrayInternal().sigmoid().toFloatArray();
         }
     }
 

@@ -13,11 +13,12 @@ import java.util.Map;
 import org.hpacell.atlas.Location;
 import org.hpacell.image.Channel;
 import org.hpacell.image.FieldImage;
+import org.hpacell.segnet.SegmentationTarget;
 import org.hpacell.train.data.Normalization;
 
 /**
  * The {@code rdf.yaml} (bioimage.io model description, format 0.5) and {@code README.md} of an exported
- * classifier. The input is the raw 4-channel image; its preprocessing is hpacell's normalisation, {@code
+ * classifier or segmentation U-Net. The input is the raw 4-channel image; its preprocessing is hpacell's normalisation, {@code
  * (v * scale - mean[c]) / std[c]}: with the bit-depth scale ({@code 1 / 255} for 8-bit images) it is
  * exactly one {@code scale_linear} per channel (gain {@code 1 / (255 std[c])}, offset {@code -mean[c] /
  * std[c]}); with the per-image quantile scale it is {@code scale_range} to that percentile (from the
@@ -44,14 +45,16 @@ final class ModelRdf {
     private final String architecture;
     private final int size;
     private final Normalization norm;
-    private final int classes;
+    /** What a segmentation U-Net segments; {@code null} for a classifier. */
+    private final SegmentationTarget target;
 
-    ModelRdf(ModelPackage.Details details, String architecture, int size, Normalization norm, int classes) {
+    ModelRdf(ModelPackage.Details details, String architecture, int size, Normalization norm,
+             SegmentationTarget target) {
         this.details = details;
         this.architecture = architecture;
         this.size = size;
         this.norm = norm;
-        this.classes = classes;
+        this.target = target;
     }
 
     /** The RDF, with the sha256 of each packaged file by name. */
@@ -69,8 +72,9 @@ final class ModelRdf {
                         "10.1126/science.aal3321")));
         rdf.put("license", details.license());
         rdf.put("documentation", DOCUMENTATION);
-        rdf.put("tags", List.of("human-protein-atlas", "protein-localization", "classification",
-                "fluorescence-light-microscopy", "2d", "pytorch", "hpacell"));
+        rdf.put("tags", List.of("human-protein-atlas", target == null ? "protein-localization" : "cell-segmentation",
+                target == null ? "classification" : "semantic-segmentation", "fluorescence-light-microscopy", "2d",
+                "pytorch", "hpacell"));
         rdf.put("inputs", List.of(input(sha256)));
         rdf.put("outputs", List.of(output(sha256)));
         rdf.put("weights", map("torchscript", map(
@@ -89,7 +93,7 @@ final class ModelRdf {
         in.put("id", "image");
         in.put("description", (details.cells() ? "A cell crop" : "A field") + ", raw: the red (microtubules), green "
                 + "(protein), blue (nucleus) and yellow (ER) channels of an 8-bit image, resized to " + size + "x"
-                + size + " px.");
+                + size + " px." + (target == null ? "" : " The network reads only its " + target.channels() + "."));
         in.put("axes", List.of(map("type", "batch"),
                 map("type", "channel", "channel_names", CHANNELS),
                 space("y"), space("x")));
@@ -123,10 +127,20 @@ final class ModelRdf {
 
     private Map<String, Object> output(Map<String, String> sha256) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", "probabilities");
-        out.put("description", "The probability of each of the " + classes + " HPA localisation classes "
-                + "(independent sigmoids of the logits), in HPA's class order 0..18.");
-        out.put("axes", List.of(map("type", "batch"), map("type", "channel", "channel_names", classNames())));
+        if (target == null) {
+            out.put("id", "probabilities");
+            out.put("description", "The probability of each of the " + Location.COUNT + " HPA localisation classes "
+                    + "(independent sigmoids of the logits), in HPA's class order 0..18.");
+            out.put("axes", List.of(map("type", "batch"), map("type", "channel", "channel_names", classNames())));
+        } else {
+            out.put("id", "maps");
+            out.put("description", "HPA's three segmentation maps for " + target.key() + " (softmax over the "
+                    + "channels): unused, touching border, foreground, as HPA-Cell-Segmentation's networks give them.");
+            out.put("axes", List.of(map("type", "batch"),
+                    map("type", "channel", "channel_names", List.of("unused", "border", "foreground")),
+                    map("type", "space", "id", "y", "size", map("tensor_id", "image", "axis_id", "y")),
+                    map("type", "space", "id", "x", "size", map("tensor_id", "image", "axis_id", "x"))));
+        }
         out.put("test_tensor", file(ModelPackage.TEST_OUTPUT, sha256));
         out.put("data", map("type", "float32", "range", List.of(0, 1)));
         return out;
@@ -168,10 +182,14 @@ final class ModelRdf {
     }
 
     private String description() {
-        return "hpacell " + (details.cells() ? "stage-2 cell classifier" : "stage-1 image classifier") + " ("
-                + architecture + " network): the " + classes + " Human Protein Atlas protein localisation classes "
-                + "of a 4-channel immunofluorescence " + (details.cells() ? "cell crop" : "field") + ". "
-                + preprocessingNote();
+        String what = target == null
+                ? "hpacell " + (details.cells() ? "stage-2 cell classifier" : "stage-1 image classifier") + " ("
+                        + architecture + " network): the " + Location.COUNT + " Human Protein Atlas protein "
+                        + "localisation classes of a 4-channel immunofluorescence "
+                        + (details.cells() ? "cell crop" : "field") + ". "
+                : "hpacell segmentation U-Net (" + architecture + "): HPA's three segmentation maps of the "
+                        + target.key() + " of a 4-channel immunofluorescence field. ";
+        return what + preprocessingNote();
     }
 
     private String preprocessingNote() {
@@ -232,10 +250,14 @@ final class ModelRdf {
                 norm.imageQuantile() == 0 ? "1 / 255 (the bit depth)"
                         : "1 / (the image's " + norm.imageQuantile() + " quantile in the channel)",
                 values(norm.mean()), values(norm.std())));
-        s.append("## Output\n\n`probabilities`: float32 `(N, ").append(classes).append(")`:\n\n");
-        List<Location> all = Location.all();
-        for (Location l : all) {
-            s.append(l.index()).append(". ").append(l.displayName()).append('\n');
+        if (target == null) {
+            s.append("## Output\n\n`probabilities`: float32 `(N, ").append(Location.COUNT).append(")`:\n\n");
+            for (Location l : Location.all()) {
+                s.append(l.index()).append(". ").append(l.displayName()).append('\n');
+            }
+        } else {
+            s.append("## Output\n\n`maps`: float32 `(N, 3, ").append(size).append(", ").append(size)
+                    .append(")`, the softmax of the unused, touching-border and foreground maps.\n");
         }
         s.append("\n## Test\n\n`").append(ModelPackage.TEST_INPUT).append("` is a synthetic 8-bit field, raw; `")
                 .append(ModelPackage.TEST_OUTPUT).append("` is hpacell's own prediction for it.\n");
