@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,21 +17,14 @@ import org.hpacell.train.data.Normalization;
 
 /**
  * The {@code rdf.yaml} (bioimage.io model description, format 0.5) and {@code README.md} of an exported
- * classifier or segmentation U-Net. The input is the raw 4-channel image; its preprocessing is hpacell's normalisation, {@code
- * (v * scale - mean[c]) / std[c]}: with the bit-depth scale ({@code 1 / 255} for 8-bit images) it is
- * exactly one {@code scale_linear} per channel (gain {@code 1 / (255 std[c])}, offset {@code -mean[c] /
- * std[c]}); with the per-image quantile scale it is {@code scale_range} to that percentile (from the
- * image's minimum, where hpacell divides by the quantile alone) then {@code fixed_zero_mean_unit_variance},
- * an approximation the description states.
+ * classifier or segmentation U-Net: the raw 4-channel image in, preprocessed as {@link InputPreprocessing}
+ * states; the 19 class probabilities or HPA's three segmentation maps out; HPA's citations.
  */
 final class ModelRdf {
     static final String FILE = "rdf.yaml";
     static final String DOCUMENTATION = "README.md";
     static final String FORMAT_VERSION = "0.5.3";
     static final String PYTORCH_VERSION = "1.13";
-    private static final float EIGHT_BIT_MAX = 255f;
-    /** bioimage.io's default {@code eps} of {@code scale_range}. */
-    private static final double SCALE_RANGE_EPS = 1e-6;
     /** The input channels in hpacell's order ({@link Channel}). */
     private static final List<String> CHANNELS = List.of("red", "green", "blue", "yellow");
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -45,6 +37,7 @@ final class ModelRdf {
     private final String architecture;
     private final int size;
     private final Normalization norm;
+    private final InputPreprocessing preprocessing;
     /** What a segmentation U-Net segments; {@code null} for a classifier. */
     private final SegmentationTarget target;
 
@@ -55,6 +48,7 @@ final class ModelRdf {
         this.size = size;
         this.norm = norm;
         this.target = target;
+        this.preprocessing = new InputPreprocessing(norm);
     }
 
     /** The RDF, with the sha256 of each packaged file by name. */
@@ -98,31 +92,9 @@ final class ModelRdf {
                 map("type", "channel", "channel_names", CHANNELS),
                 space("y"), space("x")));
         in.put("test_tensor", file(ModelPackage.TEST_INPUT, sha256));
-        in.put("data", map("type", "float32", "range", List.of(0, (int) EIGHT_BIT_MAX)));
-        in.put("preprocessing", preprocessing());
+        in.put("data", map("type", "float32", "range", List.of(0, (int) InputPreprocessing.EIGHT_BIT_MAX)));
+        in.put("preprocessing", preprocessing.steps());
         return in;
-    }
-
-    private List<Map<String, Object>> preprocessing() {
-        List<Map<String, Object>> steps = new ArrayList<>();
-        List<Double> mean = values(norm.mean());
-        List<Double> std = values(norm.std());
-        if (norm.imageQuantile() == 0) {
-            List<Double> gain = new ArrayList<>();
-            List<Double> offset = new ArrayList<>();
-            for (int c = 0; c < Channel.COUNT; c++) {
-                gain.add((double) (1f / EIGHT_BIT_MAX / norm.std()[c]));
-                offset.add((double) (-norm.mean()[c] / norm.std()[c]));
-            }
-            steps.add(map("id", "scale_linear", "kwargs", map("axis", "channel", "gain", gain,
-                    "offset", offset)));
-        } else {
-            steps.add(map("id", "scale_range", "kwargs", map("axes", List.of("y", "x"),
-                    "min_percentile", 0.0, "max_percentile", norm.imageQuantile() * 100, "eps", SCALE_RANGE_EPS)));
-            steps.add(map("id", "fixed_zero_mean_unit_variance", "kwargs", map("axis", "channel",
-                    "mean", mean, "std", std)));
-        }
-        return steps;
     }
 
     private Map<String, Object> output(Map<String, String> sha256) {
@@ -161,7 +133,7 @@ final class ModelRdf {
     }
 
     /** A map of keys and values in this order (so the RDF is the same on every run). */
-    private static Map<String, Object> map(Object... keysAndValues) {
+    static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -173,7 +145,7 @@ final class ModelRdf {
         return map("text", text, "doi", doi);
     }
 
-    private static List<Double> values(float[] v) {
+    static List<Double> values(float[] v) {
         List<Double> out = new ArrayList<>();
         for (float x : v) {
             out.add((double) x);
@@ -189,53 +161,12 @@ final class ModelRdf {
                         + (details.cells() ? "cell crop" : "field") + ". "
                 : "hpacell segmentation U-Net (" + architecture + "): HPA's three segmentation maps of the "
                         + target.key() + " of a 4-channel immunofluorescence field. ";
-        return what + preprocessingNote();
+        return what + preprocessing.note();
     }
 
-    private String preprocessingNote() {
-        if (norm.imageQuantile() == 0) {
-            return "Preprocessing is hpacell's exactly for 8-bit input; multiply 16-bit input by 255/65535 first.";
-        }
-        return String.format(Locale.ROOT, "hpacell divides each channel by its own %.4g quantile (of the integer "
-                + "values); scale_range from the channel's minimum to that percentile approximates this (the test "
-                + "output uses scale_range).", norm.imageQuantile());
-    }
-
-    /**
-     * The field as the RDF's preprocessing leaves it, {@code (C, H, W)} row-major: hpacell's normalisation
-     * for the bit-depth scale; for the per-image quantile scale, bioimage.io's {@code scale_range} (per
-     * channel, the {@code 0} and {@code q} percentiles with linear interpolation, as numpy's) then the fixed
-     * mean and std.
-     */
+    /** The field as the RDF's preprocessing leaves it, {@code (C, H, W)} row-major. */
     float[] preprocess(FieldImage f) {
-        int n = f.width() * f.height();
-        float[] x = new float[Channel.COUNT * n];
-        for (Channel c : Channel.values()) {
-            int k = c.ordinal();
-            float[] v = f.channel(c);
-            float scale;
-            float low = 0;
-            if (norm.imageQuantile() == 0) {
-                scale = norm.scale(f, c);
-            } else {
-                float[] sorted = v.clone();
-                Arrays.sort(sorted);
-                low = sorted[0];
-                scale = (float) (1 / (percentile(sorted, norm.imageQuantile()) - low + SCALE_RANGE_EPS));
-            }
-            for (int i = 0; i < n; i++) {
-                x[k * n + i] = ((v[i] - low) * scale - norm.mean()[k]) / norm.std()[k];
-            }
-        }
-        return x;
-    }
-
-    /** The {@code p} quantile of sorted values, interpolated linearly between ranks (numpy's default). */
-    private static double percentile(float[] sorted, double p) {
-        double rank = p * (sorted.length - 1);
-        int lo = (int) Math.floor(rank);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+        return preprocessing.apply(f);
     }
 
     /** The package's README. */
