@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code hpacell export model --run RUN --out MODEL.zip}: a trained network as a bioimage.io model package. */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = {"Write a trained run as a bioimage.io model package: a classifier (stage 1 on fields, or stage 2 "
-                + "on cell crops with --cells) or a segmentation U-Net (a target folder of `hpacell train-segmenter`, "
-                + "e.g. MODEL/nuclei). The package holds rdf.yaml (format 0.5), README.md, TorchScript weights that "
+        description = {"Write a trained run as a bioimage.io model package: a classifier (stage 1 on fields, or "
+                + "stage 2 on cell crops with --cells) or a segmentation U-Net (a target folder of "
+                + "`hpacell train-segmenter`, e.g. MODEL/nuclei). The package holds rdf.yaml (format 0.5), README.md, TorchScript weights that "
                 + "PyTorch 1.13+ and DJL load, and test_input.npy / test_output.npy.",
                 "The input is the raw 4-channel image (red, green, blue, yellow) at the run's size; its preprocessing "
                         + "in rdf.yaml is the run's normalisation. The output is the 19 class probabilities, or HPA's "

@@ -61,7 +61,8 @@ final class ModelRdf {
         rdf.put("authors", details.authors().stream().map(a -> map("name", a)).toList());
         rdf.put("cite", List.of(
                 cite("Le, T. et al. Analysis of the Human Protein Atlas Weakly Supervised Single-Cell "
-                        + "Classification competition. Nat Methods 19, 1221-1229 (2022).", "10.1038/s41592-022-01606-z"),
+                        + "Classification competition. Nat Methods 19, 1221-1229 (2022).",
+                        "10.1038/s41592-022-01606-z"),
                 cite("Thul, P. J. et al. A subcellular map of the human proteome. Science 356, eaal3321 (2017).",
                         "10.1126/science.aal3321")));
         rdf.put("license", details.license());
@@ -107,9 +108,10 @@ final class ModelRdf {
         } else {
             out.put("id", "maps");
             out.put("description", "HPA's three segmentation maps for " + target.key() + " (softmax over the "
-                    + "channels): unused, touching border, foreground, as HPA-Cell-Segmentation's networks give them.");
+                    + "channels): background, touching border, foreground, as HPA-Cell-Segmentation's networks "
+                    + "give them.");
             out.put("axes", List.of(map("type", "batch"),
-                    map("type", "channel", "channel_names", List.of("unused", "border", "foreground")),
+                    map("type", "channel", "channel_names", List.of("background", "border", "foreground")),
                     map("type", "space", "id", "y", "size", map("tensor_id", "image", "axis_id", "y")),
                     map("type", "space", "id", "x", "size", map("tensor_id", "image", "axis_id", "x"))));
         }
@@ -188,7 +190,7 @@ final class ModelRdf {
             }
         } else {
             s.append("## Output\n\n`maps`: float32 `(N, 3, ").append(size).append(", ").append(size)
-                    .append(")`, the softmax of the unused, touching-border and foreground maps.\n");
+                    .append(")`, the softmax of the background, touching-border and foreground maps.\n");
         }
         s.append("\n## Test\n\n`").append(ModelPackage.TEST_INPUT).append("` is a synthetic 8-bit field, raw; `")
                 .append(ModelPackage.TEST_OUTPUT).append("` is hpacell's own prediction for it.\n");

@@ -15,7 +15,7 @@ import org.hpacell.segnet.ChannelSelectingEncoder;
  * channels of the field) as TorchScript source with its weights as the module's tensors: channel selection,
  * the encoder's double convolutions with 2x2 max pools, the decoder's nearest up-sampling, skip
  * concatenations and double convolutions, the 3x3 head with bias, in inference mode. {@code forward(x: (N, 4,
- * H, W)) -> (N, 3, H, W)} returns the softmax over HPA's three maps (unused, touching border, foreground),
+ * H, W)) -> (N, 3, H, W)} returns the softmax over HPA's three maps (background, touching border, foreground),
  * as hpacell's segmentation reads them; {@code H} and {@code W} must be multiples of {@code 2^(D-1)}.
  *
  * @param source  the TorchScript source of class {@link #CLASS_NAME}

@@ -26,7 +26,8 @@ import java.util.zip.ZipOutputStream;
  * attributes, methods take an annotated {@code self}), {@code data.pkl} (the module object: a pickle,
  * protocol 2, of an instance of {@code __torch__.<Class>} with {@code training} and its tensors, see
  * {@link ModulePickle}), {@code data/N} (the tensors' values), {@code constants.pkl} (an empty tuple) and
- * {@code version} (format 3, which every libtorch since 1.4 reads). Entries are stored uncompressed, as {@code torch.jit.save} writes them.
+ * {@code version} (format 3, which every libtorch since 1.4 reads). Entries are stored uncompressed, as
+ * {@code torch.jit.save} writes them.
  */
 public final class TorchScriptArchive {
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tiny trained runs (a classifier, a segmentation U-Net) exported as bioimage.io packages: the RDF parses and names its files by sha256, and
- * the TorchScript weights, loaded back in the engine, reproduce the package's test output.
+ * Tiny trained runs (a classifier, a segmentation U-Net) exported as bioimage.io packages: the RDF parses
+ * and names its files by sha256, and the TorchScript weights, loaded back in the engine, reproduce the
+ * package's test output.
  */
 class ModelPackageTest {
     private static final int SIZE = 32;
@@ -67,7 +68,8 @@ class ModelPackageTest {
             JsonNode out = rdf.path("outputs").get(0);
             assertEquals(List.of("batch", "channel", "space", "space"),
                     in.path("axes").findValuesAsText("type"));
-            assertEquals("[\"red\",\"green\",\"blue\",\"yellow\"]", in.path("axes").get(1).path("channel_names").toString());
+            assertEquals("[\"red\",\"green\",\"blue\",\"yellow\"]",
+                    in.path("axes").get(1).path("channel_names").toString());
             assertEquals(19, out.path("axes").get(1).path("channel_names").size());
             assertEquals("nucleoli_fibrillar_center", out.path("axes").get(1).path("channel_names").get(3).asText());
             checkFile(z, in.path("test_tensor"));
@@ -100,6 +102,8 @@ class ModelPackageTest {
             JsonNode rdf = new YAMLMapper().readTree(z.getInputStream(z.getEntry("rdf.yaml")));
             JsonNode out = rdf.path("outputs").get(0);
             assertEquals("maps", out.path("id").asText());
+            assertEquals("[\"background\",\"border\",\"foreground\"]",
+                    out.path("axes").get(1).path("channel_names").toString());
             assertEquals("image", out.path("axes").get(2).path("size").path("tensor_id").asText());
             checkFile(z, out.path("test_tensor"));
             checkFile(z, rdf.path("weights").path("torchscript"));
