@@ -29,7 +29,7 @@ public final class ExportModelCommand implements Callable<Integer>, UsesEngine {
     @Option(names = "--run", required = true, paramLabel = "RUN", description = "A run folder of `hpacell train`.")
     Path run;
 
-    @Option(names = "--out", required = true, paramLabel = "MODEL.zip", description = "The package to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write (MODEL.zip).")
     Path out;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The model's name (default: hpacell RUN-FOLDER).")
