@@ -6,12 +6,16 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.hpacell.image.Channel;
@@ -50,6 +54,8 @@ public final class ModelPackage {
     /** The test output, float32: {@code (1, 19)} probabilities, or {@code (1, 3, S, S)} segmentation maps. */
     public static final String TEST_OUTPUT = "test_output.npy";
     private static final long TEST_SEED = 20261208L;
+    /** Every entry's time, so that the same run gives the same package bytes each time. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final int TEST_BIT_DEPTH = 8;
 
     private ModelPackage() {
@@ -63,7 +69,7 @@ public final class ModelPackage {
      * @param license an SPDX licence id
      * @param cells   the run is a stage-2 cell classifier (its input is a cell crop, not a field)
      */
-    public record Details(String name, java.util.List<String> authors, String license, boolean cells) {
+    public record Details(String name, List<String> authors, String license, boolean cells) {
     }
 
     /**
@@ -107,10 +113,10 @@ public final class ModelPackage {
                     : new int[] {1, UNets.HPA_SEGMENTATION_MAPS, size, size};
             files.put(TEST_OUTPUT, npy(NpyArray.ofFloats(output, shape)));
         }
-        files.put(ModelRdf.DOCUMENTATION, rdf.readme().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put(ModelRdf.DOCUMENTATION, rdf.readme().getBytes(StandardCharsets.UTF_8));
         Map<String, String> sha = new LinkedHashMap<>();
         files.forEach((name, bytes) -> sha.put(name, sha256(bytes)));
-        byte[] yaml = rdf.yaml(sha).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] yaml = rdf.yaml(sha).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out, stream -> {
             ZipOutputStream zip = new ZipOutputStream(stream);
             put(zip, ModelRdf.FILE, yaml);
@@ -125,7 +131,7 @@ public final class ModelPackage {
         try {
             return TrainedModel.load(runDir, SegNets.factory(PipelineModels.NETWORKS));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(runDir, e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(
+            throw new BadInputException(runDir, e.getMessage().replaceFirst("^" + Pattern.quote(
                     runDir.toString()) + ": ", ""));
         }
     }
@@ -168,7 +174,9 @@ public final class ModelPackage {
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();
     }

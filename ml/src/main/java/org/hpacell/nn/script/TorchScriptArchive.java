@@ -32,6 +32,8 @@ import java.util.zip.ZipOutputStream;
 public final class TorchScriptArchive {
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int PICKLE_PROTOCOL = 2;
+    /** Every entry's time, so that the same module gives the same bytes (and sha256) each time. */
+    private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private TorchScriptArchive() {
     }
@@ -93,6 +95,7 @@ public final class TorchScriptArchive {
 
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
         ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
         entry.setMethod(ZipEntry.STORED);
         entry.setSize(data.length);
         CRC32 crc = new CRC32();

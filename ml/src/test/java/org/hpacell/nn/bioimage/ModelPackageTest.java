@@ -60,6 +60,9 @@ class ModelPackageTest {
         Path zip = tmp.resolve("model.zip");
         ModelPackage.export(run.root(), zip, new ModelPackage.Details("tiny", List.of("Test Author"), "MIT", false));
         keep(zip, "classifier.zip");
+        Path again = tmp.resolve("again.zip");
+        ModelPackage.export(run.root(), again, new ModelPackage.Details("tiny", List.of("Test Author"), "MIT", false));
+        assertArrayEquals(Files.readAllBytes(zip), Files.readAllBytes(again), "the same run gives the same bytes");
         try (ZipFile z = new ZipFile(zip.toFile())) {
             JsonNode rdf = new YAMLMapper().readTree(z.getInputStream(z.getEntry("rdf.yaml")));
             assertTrue(rdf.path("format_version").asText().startsWith("0.5."), rdf.toString());
