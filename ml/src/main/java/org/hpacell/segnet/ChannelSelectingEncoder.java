@@ -49,6 +49,11 @@ public final class ChannelSelectingEncoder extends FeatureEncoder {
         return selected.clone();
     }
 
+    /** The encoder it feeds. */
+    public FeatureEncoder inner() {
+        return inner;
+    }
+
     @Override
     public String architecture() {
         return inner.architecture() + "-channels" + Arrays.toString(selected).replace(" ", "");
