@@ -44,7 +44,7 @@ class DemoIdentityTest {
         assertFalse(second.contains("done before"), "no stage is reused: " + second);
         assertFalse(Files.exists(leftover));
         assertEquals(5, SubmissionReader.readAll(out.resolve("pipeline/submission.csv")).size());
-        assertEquals(5, SubmissionReader.readAll(out.resolve("oracle/submission.csv")).size());
+        assertEquals(5, SubmissionReader.readAll(out.resolve("pipeline/baseline/oracle.csv")).size());
 
         String third = demo(small, out);
         assertTrue(third.contains("changed since the last demo"), third);
