@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@code hpacell demo --quick} end to end (and so {@code pipeline}), then again to check it resumes. */
 class DemoCommandTest {
-    private static final Pattern ROW = Pattern.compile("^\\| (.+) \\| (\\d\\.\\d{4}) \\|$", Pattern.MULTILINE);
+    /** A summary row: method, mAP, gap recovered (a percentage, or "-" where there is no ceiling). */
+    private static final Pattern ROW = Pattern.compile("^\\| (.+) \\| (\\d\\.\\d{4}) \\| (-?\\d+%|-) \\|$",
+            Pattern.MULTILINE);
 
     @Test
     void quickDemoRunsEveryStageAndResumes(@TempDir Path dir) throws Exception {
@@ -34,8 +36,10 @@ class DemoCommandTest {
             assertTrue(map > 0.05 && map <= 1.0, "implausible mAP in " + summary);
             rows++;
         }
-        assertEquals(5, rows, summary);
-        assertTrue(summary.contains("broadcast") && summary.contains("oracle"), summary);
+        // broadcast, CAM, cell classifier, submission, oracle and the ceiling, each with its gap recovered
+        assertEquals(6, rows, summary);
+        assertTrue(summary.contains("broadcast") && summary.contains("oracle") && summary.contains("ceiling")
+                && summary.contains("| 100% |"), summary);
 
         // every test field has a row, with all 19 classes for every cell
         Path submission = out.resolve("pipeline/submission.csv");
@@ -54,7 +58,7 @@ class DemoCommandTest {
         // the report is written at the end, with the per-class accuracy of the held-out fields
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<section id=\"classes\">") && report.contains("<th>true cells</th>"), "report");
-        for (String stage : List.of("segment", "stage1", "cams", "pseudo", "stage2", "predict")) {
+        for (String stage : List.of("segment", "stage1", "cams", "pseudo", "stage2", "oracle", "predict")) {
             assertTrue(Files.exists(out.resolve("pipeline/.stages/" + stage + ".done")), stage);
         }
 
