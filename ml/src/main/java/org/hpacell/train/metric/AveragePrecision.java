@@ -29,18 +29,24 @@ public final class AveragePrecision {
         if (totalPos == 0) {
             return Double.NaN;
         }
+        // a NaN score (a diverged model) ranks last, and ties are found with Double.compare, under which
+        // NaN equals NaN: with == a NaN would never leave the tie loop below
+        double[] ranked = new double[scores.length];
+        for (int k = 0; k < scores.length; k++) {
+            ranked[k] = Double.isNaN(scores[k]) ? Double.NEGATIVE_INFINITY : scores[k];
+        }
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(ranked[b], ranked[a]));
         double ap = 0;
         int tp = 0;
         int seen = 0;
         double prevRecall = 0;
         int i = 0;
         while (i < order.length) {
-            double s = scores[order[i]];
+            double s = ranked[order[i]];
             // one threshold per distinct score: take every tied item at once
-            while (i < order.length && scores[order[i]] == s) {
+            while (i < order.length && Double.compare(ranked[order[i]], s) == 0) {
                 tp += positive[order[i]] ? 1 : 0;
                 seen++;
                 i++;

@@ -48,4 +48,14 @@ class AveragePrecisionTest {
         assertEquals(1.0, per[2], 1e-12);
         assertEquals(1.0, AveragePrecision.macro(per), 1e-12);
     }
+
+    @Test
+    void nanScoresRankLastInsteadOfHanging() {
+        // a diverged model's NaN scores once sent the tie loop into an endless loop
+        double ap = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> AveragePrecision.of(new double[] {Double.NaN, 0.9, Double.NaN, 0.1},
+                        new boolean[] {true, true, false, false}));
+        // ranked 0.9 (pos), 0.1 (neg), then the two NaNs tied (pos, neg): AP = 1 * 0.5 + 0.5 * (2 / 4)
+        org.junit.jupiter.api.Assertions.assertEquals(0.75, ap, 1e-12);
+    }
 }
