@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         description = {"Throughput of the training engine on random input: 'train' (forward, BCE, backward, Adam) "
                 + "or 'infer' (forward). Prints images/s (median of the timed iterations), peak RSS, and the median wall and process CPU "
                 + "seconds of each phase (forward, backward, optimiser).",
-                "Compare with ../shared/bench/torch_peer.py MODEL SIZE BATCH --threads T on the same machine, under the same "
+                "Compare with bench/torch_peer.py MODEL SIZE BATCH --threads T on the same machine, under the same "
                         + "OpenMP wait policy (printed; the launcher sets PASSIVE unless OMP_WAIT_POLICY is set; "
                         + "OMP_WAIT_POLICY= (empty) runs the OpenMP default, as an unconfigured PyTorch runs)."})
 public final class BenchCommand implements Callable<Integer>, UsesEngine {

@@ -24,7 +24,7 @@ import org.hpacell.train.optim.Optimiser;
 import org.hpacell.train.optim.TrainableParameters;
 
 /**
- * The workload of {@code ../shared/bench/torch_peer.py} on the hpacell engine: a 4-channel, 19-class
+ * The workload of {@code bench/torch_peer.py} on the hpacell engine: a 4-channel, 19-class
  * classifier on random input, forward only (inference mode) or a full training step (forward, BCE,
  * backward, Adam) through the same {@link StepRunner} the training loop uses. Reports the median
  * images/s over the timed iterations, the median wall and process CPU time of each phase (forward,
