@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hpacell.atlas.LabelSet;
 import org.hpacell.cam.CamJob;
 import org.hpacell.cam.CamMaps;
@@ -94,6 +98,8 @@ public final class Pipeline {
     private final PrintStream log;
     private final FieldFailures failures = new FieldFailures();
     private StageLedger ledger;
+    /** The held-out training fields of this run, computed at their first use (after segmentation). */
+    private Set<String> heldOut;
 
     public Pipeline(PipelineConfig config, Path out, Progress.Factory progress, PrintStream log) {
         this.config = config.validate();
@@ -127,6 +133,7 @@ public final class Pipeline {
         failures.addAll(test.problems());
         Files.createDirectories(layout.root());
         ledger = new StageLedger(layout, StageIdentities.of(config, trainDir, testDir));
+        heldOut = null; // of this run's training folder
         AtomicFiles.removeLeftovers(layout.root()); // of an earlier run killed mid-write; we hold the lock
         ledger.reconcile().ifPresent(log::println);
         config.write(layout.config());
@@ -239,11 +246,14 @@ public final class Pipeline {
      * the ids and the seed, {@link DataSplit}), kept out of stage 2 too, so the combination rule is chosen on
      * fields no model has seen ({@link RuleChoice}).
      */
-    private java.util.Set<String> heldOut(HpaDataset train) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        DataSplit.of(stage1Samples(train), config.stage1.validationFraction, config.stage1.seed).validation()
-                .forEach(s -> ids.add(s.id()));
-        return ids;
+    private Set<String> heldOut(HpaDataset train) {
+        if (heldOut == null) { // once per run: read by stage 2, the oracle and the rule choice
+            Set<String> ids = new TreeSet<>();
+            DataSplit.of(stage1Samples(train), config.stage1.validationFraction, config.stage1.seed).validation()
+                    .forEach(s -> ids.add(s.id()));
+            heldOut = Collections.unmodifiableSet(ids);
+        }
+        return heldOut;
     }
 
     private void trainStage1(HpaDataset train) throws IOException {
@@ -299,7 +309,7 @@ public final class Pipeline {
 
     private void trainCellModel(HpaDataset train) throws IOException {
         var graded = CellLabelsCsv.read(layout.pseudo().resolve(PseudoLabelJob.CELL_LABELS));
-        java.util.Set<String> ids = new java.util.TreeSet<>(graded.keySet());
+        Set<String> ids = new TreeSet<>(graded.keySet());
         ids.removeAll(heldOut(train));
         if (config.stage2.method.equals("cellwise")) {
             trainCells("stage 2 (cellwise)", train, ids, CellTargets.broadcast(), false, layout.stage2());
@@ -319,7 +329,7 @@ public final class Pipeline {
         trainCells("oracle", train, labels.keySet(), CellTargets.truth(labels), false, layout.oracle());
     }
 
-    private void trainCells(String what, HpaDataset train, java.util.Collection<String> ids, CellTargets targets,
+    private void trainCells(String what, HpaDataset train, Collection<String> ids, CellTargets targets,
                             boolean soft, Path run) throws IOException {
         cropper().writeTo(run);
         TrainingLoop.Result r;
@@ -327,7 +337,7 @@ public final class Pipeline {
         try (CropStore store = CropStore.create(run.resolve("crops.u16"), config.cellModel.imageSize)) {
             CellSamples samples = new CellSamples(cropper(), targets, store);
             try (Progress p = progress.start(what + ": cutting crops", ids.size())) {
-                for (String id : new java.util.TreeSet<>(ids)) {
+                for (String id : new TreeSet<>(ids)) {
                     samples.add(train.read(id), ImageFiles.readLabels(layout.cellsOf(Split.TRAIN, id)),
                             train.labels(id).orElseThrow());
                     p.step();
