@@ -485,18 +485,19 @@ public final class Pipeline {
 
     private void writeEvaluation(Map<String, Double> maps) throws IOException {
         StringBuilder sb = new StringBuilder("{\n  \"iou\": \"mask\",\n  \"threshold\": 0.6,\n  \"cellMap\": {");
-        int i = 0;
-        for (Map.Entry<String, Double> e : maps.entrySet()) {
-            sb.append(i++ == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT, "    \"%s\": %.6f", e.getKey(),
-                    e.getValue()));
-        }
+        appendNumbers(sb, maps);
         sb.append("\n  },\n  \"gapRecovered\": {");
-        i = 0;
-        for (Map.Entry<String, Double> e : GapRecovered.all(maps).entrySet()) {
-            sb.append(i++ == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT, "    \"%s\": %.6f", e.getKey(),
-                    e.getValue()));
-        }
+        appendNumbers(sb, GapRecovered.all(maps));
         sb.append("\n  }\n}\n");
         AtomicFiles.writeString(layout.evaluation(), sb.toString());
+    }
+
+    /** The members of a JSON object of numbers by method name, one a line (without the braces). */
+    private static void appendNumbers(StringBuilder sb, Map<String, Double> values) {
+        int i = 0;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            sb.append(i++ == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT, "    \"%s\": %.6f", e.getKey(),
+                    e.getValue()));
+        }
     }
 }
